@@ -1,0 +1,178 @@
+#include "extract/actor_lexicon.hpp"
+
+#include <algorithm>
+
+namespace stancegraph::extract {
+
+std::string_view to_string(FormKind k) {
+  switch (k) {
+    case FormKind::kName: return "name";
+    case FormKind::kAbbreviation: return "abbreviation";
+    case FormKind::kCapital: return "capital";
+    case FormKind::kSeat: return "seat of government";
+    case FormKind::kDemonym: return "demonym";
+    case FormKind::kPlural: return "people";
+    case FormKind::kMisspelling: return "misspelling";
+    case FormKind::kOfficial: return "office holder";
+  }
+  return "name";
+}
+
+std::size_t ActorLexicon::add_actor(Actor actor) {
+  auto it = by_id_.find(actor.id);
+  if (it != by_id_.end()) {
+    actors_[it->second] = std::move(actor);
+    return it->second;
+  }
+  const std::size_t index = actors_.size();
+  by_id_.emplace(actor.id, index);
+  actors_.push_back(std::move(actor));
+  return index;
+}
+
+void ActorLexicon::index_form(Form form) {
+  if (form.lower.empty()) return;
+  auto found = by_first_.find(form.lower.front());
+  if (found == by_first_.end()) {
+    keys_.push_back(form.lower.front());
+    found = by_first_.emplace(std::string_view(keys_.back()), std::vector<std::size_t>{}).first;
+  }
+  const std::size_t index = forms_.size();
+  forms_.push_back(std::move(form));
+  auto& list = found->second;
+  list.push_back(index);
+  // Longest forms first; among equals, the earliest added.
+  std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+    return forms_[a].lower.size() > forms_[b].lower.size();
+  });
+}
+
+void ActorLexicon::add_form(std::size_t actor, std::string_view text, FormKind kind) {
+  const TokenizedText t = tokenize(text);
+  Form f;
+  f.actor = actor;
+  f.kind = kind;
+  f.official = kNone;
+  for (const Token& tok : t.tokens) {
+    f.lower.emplace_back(tok.lower);
+    f.cap.push_back(tok.cap ? 1 : 0);
+    if (kind == FormKind::kAbbreviation) f.exact.emplace_back(tok.text);
+  }
+  index_form(std::move(f));
+}
+
+std::size_t ActorLexicon::add_official(Official official, const std::vector<std::string>& full_names) {
+  const std::size_t index = officials_.size();
+  by_surname_[official.surname].push_back(index);
+  for (const std::string& n : full_names) {
+    const TokenizedText t = tokenize(n);
+    if (t.tokens.size() < 2) continue;  // a lone surname is never matched without context
+    Form f;
+    f.actor = official.actor;
+    f.kind = FormKind::kOfficial;
+    f.official = index;
+    for (const Token& tok : t.tokens) {
+      f.lower.emplace_back(tok.lower);
+      f.cap.push_back(tok.cap ? 1 : 0);
+    }
+    index_form(std::move(f));
+  }
+  officials_.push_back(std::move(official));
+  return index;
+}
+
+bool ActorLexicon::form_matches(const Form& f, const std::vector<Token>& toks, std::size_t i,
+                                std::size_t end) const {
+  if (i + f.lower.size() > end) return false;
+  for (std::size_t k = 0; k < f.lower.size(); ++k) {
+    const Token& t = toks[i + k];
+    if (t.lower != f.lower[k]) return false;
+    if (!f.exact.empty()) {
+      if (t.text != f.exact[k]) return false;
+    } else if (f.cap[k] && !t.cap) {
+      return false;
+    }
+    // A form never continues across a sentence-internal line break.
+    if (k > 0 && t.newline_before) return false;
+  }
+  return true;
+}
+
+std::optional<ActorLexicon::Match> ActorLexicon::match(const std::vector<Token>& toks,
+                                                       std::size_t i, std::size_t end,
+                                                       const std::optional<Date>& date) const {
+  if (i >= end) return std::nullopt;
+  auto it = by_first_.find(toks[i].lower);
+  if (it == by_first_.end()) return std::nullopt;
+  std::optional<Match> best;
+  std::size_t best_len = 0;
+  bool ambiguous = false;
+  for (std::size_t fi : it->second) {
+    const Form& f = forms_[fi];
+    if (f.lower.size() < best_len) break;
+    if (!form_matches(f, toks, i, end)) continue;
+    if (f.kind == FormKind::kOfficial) {
+      const Official& o = officials_[f.official];
+      if (!o.in_office(date)) {
+        // Out of office on this date: still a match, but weaker than one in office.
+        if (!best) {
+          best = Match{f.lower.size(), f.actor, f.kind, f.official};
+          best_len = f.lower.size();
+        }
+        continue;
+      }
+      if (best && best->kind == FormKind::kOfficial && best_len == f.lower.size() &&
+          officials_[best->official].in_office(date)) {
+        if (actors_[best->actor].id != actors_[f.actor].id) ambiguous = true;
+        continue;
+      }
+      best = Match{f.lower.size(), f.actor, f.kind, f.official};
+      best_len = f.lower.size();
+      continue;
+    }
+    if (!best || f.lower.size() > best_len || best->kind == FormKind::kOfficial) {
+      if (best && best->kind == FormKind::kOfficial && f.lower.size() <= best_len) continue;
+      best = Match{f.lower.size(), f.actor, f.kind, kNone};
+      best_len = f.lower.size();
+    }
+  }
+  if (ambiguous) return std::nullopt;
+  return best;
+}
+
+const std::vector<std::size_t>& ActorLexicon::officials_with_surname(std::string_view surname) const {
+  static const std::vector<std::size_t> kEmpty;
+  auto it = by_surname_.find(std::string(surname));
+  return it == by_surname_.end() ? kEmpty : it->second;
+}
+
+std::optional<std::size_t> ActorLexicon::find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<ActorLexicon::Match> ActorLexicon::resolve(std::string_view text,
+                                                         const std::optional<Date>& date) const {
+  if (auto id = find(text)) return Match{0, *id, FormKind::kName, kNone};
+  const TokenizedText t = tokenize(text);
+  const auto& toks = t.tokens;
+  if (toks.empty()) return std::nullopt;
+  // Whole-text forms first, also with a leading "the" dropped or added.
+  if (auto m = match(toks, 0, toks.size(), date); m && m->length == toks.size()) return m;
+  if (toks.size() > 1 && toks[0].lower == "the")
+    if (auto m = match(toks, 1, toks.size(), date); m && m->length == toks.size() - 1) return m;
+  // A bare surname of an office holder: the one in office on date, else the latest.
+  if (toks.size() == 1) {
+    std::optional<Match> found;
+    for (std::size_t oi : officials_with_surname(toks[0].lower)) {
+      const Official& o = officials_[oi];
+      if (!o.in_office(date) && found) continue;
+      found = Match{1, o.actor, FormKind::kOfficial, oi};
+    }
+    if (found) return found;
+  }
+  return std::nullopt;
+}
+
+}  // namespace stancegraph::extract

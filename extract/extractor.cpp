@@ -1,0 +1,1389 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <unordered_map>
+
+#include "extract/lexicons.hpp"
+#include "extract/text.hpp"
+
+namespace stancegraph::extract {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+template <std::size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  for (std::string_view s : set)
+    if (s == w) return true;
+  return false;
+}
+
+// Nouns whose owner acts through them: "Russia's foreign minister", "the ministers of
+// the CSTO", "Western leaders". A mention before or around one of these can be a subject.
+constexpr std::array<std::string_view, 74> kAgentNouns{
+    "government", "governments", "minister", "ministers", "ministry", "president", "leader",
+    "leaders", "leadership", "troops", "forces", "army", "military", "navy", "soldiers",
+    "warships", "jets", "aircraft", "officials", "official", "diplomats", "diplomat",
+    "delegation", "envoy", "envoys", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "parliament", "lawmakers", "legislators", "authorities", "administration", "regime",
+    "statement", "statements", "declaration", "communique", "document", "side", "counterpart",
+    "counterparts", "premier", "cabinet", "state", "states", "members", "member", "foreign",
+    "defence", "defense", "prime", "secretary", "chancellor", "king", "monarch", "emir",
+    "allies", "partners", "summit", "representatives", "representative", "mission", "people",
+    "artillery", "tanks", "gunners", "separatists", "rebels", "militias", "interior", "deputy",
+    "press"};
+
+// Nouns whose owner is what a stance is about: "criticism of Russia's actions",
+// "support for Georgia's sovereignty", "Russian claims".
+constexpr std::array<std::string_view, 52> kStanceNouns{
+    "actions", "action", "activities", "aggression", "policy", "policies", "move", "moves",
+    "decision", "recognition", "position", "positions", "stance", "claims", "claim", "behaviour",
+    "behavior", "intervention", "invasion", "role", "efforts", "conduct", "occupation",
+    "annexation", "operation", "offensive", "attack", "attacks", "plan", "proposal", "bid",
+    "independence", "sovereignty", "statehood", "integrity", "territory", "soil", "bias",
+    "campaign", "war", "course", "interests", "case", "cause", "demands", "stand", "line",
+    "referendum", "incursion", "bombing", "shelling", "assault"};
+
+// Heads that make a possessive or demonym a place or a part, not an actor:
+// "Georgia's breakaway regions", "the Tajik capital".
+constexpr std::array<std::string_view, 20> kNotActorHeads{
+    "regions", "region", "provinces", "province", "enclaves", "enclave", "republics", "capital",
+    "city", "cities", "town", "border", "borders", "coast", "breakaway", "separatist", "rebel",
+    "port", "crisis", "language"};
+
+constexpr std::array<std::string_view, 16> kLocatives{
+    "in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into",
+    "towards", "toward", "between", "outside", "beyond", "via"};
+
+constexpr std::array<std::string_view, 28> kClauseBarriers{
+    "while", "whereas", "although", "though", "because", "after", "before", "when", "if",
+    "unless", "but", "that", "which", "who", "whom", "whose", "where", "whether", "since",
+    "until", "so", "yet", "however", "meanwhile", "as", "than", "despite", "amid"};
+
+constexpr std::array<std::string_view, 12> kRelativeStarts{
+    "which", "who", "whose", "whom", "some", "many", "most", "all", "including", "both", "one",
+    "where"};
+
+constexpr std::array<std::string_view, 26> kTitles{
+    "mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "secretary",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir",
+    "sheikh", "prince", "leader", "general", "gen", "presdient", "vice", "deputy", "counterpart"};
+
+constexpr std::array<std::string_view, 22> kTitleWords{
+    "prime", "foreign", "defence", "defense", "interior", "state", "deputy", "vice", "acting",
+    "former", "chief", "top", "senior", "of", "general", "un", "u.n.", "presidential", "kremlin",
+    "government", "press", "first"};
+
+constexpr std::array<std::string_view, 13> kRoleNouns{
+    "ministers", "minister", "statement", "document", "declaration", "communique", "government",
+    "leaders", "delegation", "allies", "members", "spokesman", "spokeswoman"};
+
+constexpr std::array<std::string_view, 17> kNounPrefixes{
+    "a", "an", "the", "his", "her", "its", "their", "our", "of", "in", "for", "any", "no",
+    "'s", "with", "such", "more"};
+
+constexpr std::array<std::string_view, 14> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday", "mon",
+                                                     "tue", "wed", "thu", "fri", "sat", "sun"};
+
+constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may",
+                                                   "june", "july", "august", "september",
+                                                   "october", "november", "december"};
+
+int month_number(std::string_view w) {
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (w == kMonths[i]) return static_cast<int>(i + 1);
+    // Abbreviations: Jan, Feb, Sept, Sep...
+    if (w.size() >= 3 && w.size() < kMonths[i].size() && kMonths[i].compare(0, w.size(), w) == 0 &&
+        !(i == 4 && w.size() < 3))
+      return static_cast<int>(i + 1);
+  }
+  return 0;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+    if (v > 100000) return -1;
+  }
+  return s.empty() ? -1 : v;
+}
+
+enum class MentionKind : std::uint8_t {
+  kDirect = 0,   // a form of the actor's own
+  kPerson = 1,   // a person who speaks for the actor
+  kRole = 2,     // "the ministers", "the group": a reference back
+  kPronoun = 3,  // it, they, he...
+};
+
+struct Mention {
+  std::size_t begin = 0, end = 0;  // token range, without a trailing 's
+  std::size_t actor = 0;
+  MentionKind kind = MentionKind::kDirect;
+  FormKind form = FormKind::kName;
+  bool possessive = false;   // followed by 's
+  bool locative = false;     // in Moscow
+  bool modifier = false;     // Russia-led, Washington-based
+  bool plural = false;       // they, the ministers: for references back
+  std::string via;
+  std::size_t head = kNone;  // first token after the mention (and its 's), if a word
+};
+
+struct CueHit {
+  std::size_t begin = 0, end = 0;
+  std::size_t cue = 0;
+  Inflection inflection = Inflection::kBase;
+  std::size_t slot = kNone;  // mention in the {T} slot
+  bool noun = false;
+};
+
+// What the document has said so far, for references back.
+struct Discourse {
+  std::unordered_map<std::string, std::size_t> persons;  // surname -> actor
+  std::unordered_map<std::string, std::size_t> roles;    // role noun -> actor
+  std::size_t last_person = kNone;
+  std::size_t last_singular = kNone;
+  std::size_t last_plural = kNone;
+  std::size_t topic_bloc = kNone;
+  std::size_t last_bloc = kNone;
+};
+
+class DocumentExtractor {
+ public:
+  DocumentExtractor(const Lexicons& lex, const Document& doc)
+      : lex_(lex), actors_(lex.actors), cues_(lex.cues), doc_(doc) {}
+
+  std::vector<StanceRecord> run() {
+    text_ = tokenize(doc_.text);
+    date_ = doc_.date;
+    if (!date_) date_ = find_dateline(doc_.text);
+    for (const Sentence& s : text_.sentences) sentence(s);
+    return std::move(out_);
+  }
+
+ private:
+  const Token& tok(std::size_t i) const { return text_.tokens[i]; }
+  std::string_view low(std::size_t i) const { return i < text_.tokens.size() ? text_.tokens[i].lower : std::string_view(); }
+
+  bool marker_at(Marker m, std::size_t i, std::size_t end, std::size_t* len = nullptr) const {
+    if (auto r = cues_.marker(m).match(text_.tokens, i, end)) {
+      if (len) *len = r->length;
+      return true;
+    }
+    return false;
+  }
+
+  // ---- Noise ----------------------------------------------------------------
+
+  bool is_noise(const Sentence& s) const {
+    std::size_t words = 0, caps = 0, other = 0;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      if (tok(i).word()) {
+        ++words;
+        if (tok(i).cap) ++caps;
+      } else if (tok(i).kind != TokenKind::kPunct || (low(i) != "," && low(i) != ".")) {
+        ++other;
+      }
+    }
+    if (words < 3) return true;
+    if (low(s.first) == "*" || low(s.first) == "\xC2\xA9" || low(s.first) == "|") return true;
+    // Menus and tag lists: mostly capitalised words and separators, no verb-bearing prose.
+    if (words >= 4 && caps * 10 >= words * 8 && other * 3 >= words) return true;
+    return false;
+  }
+
+  // ---- Mentions --------------------------------------------------------------
+
+  bool title_before(std::size_t i, std::size_t first) const {
+    std::size_t k = i;
+    if (k > first && low(k - 1) == ".") --k;
+    return k > first && in(low(k - 1), kTitles);
+  }
+
+  void add_mention(std::vector<Mention>& ms, Mention m, const Sentence& s) {
+    const std::size_t after = m.end;
+    if (after < s.last && low(after) == "'s") {
+      m.possessive = true;
+    } else if (after < s.last && tok(after).kind == TokenKind::kQuote && low(after) == "'" &&
+               !tok(after).space_before) {
+      m.possessive = true;
+    }
+    const std::size_t head = m.end + (m.possessive ? 1 : 0);
+    if (head < s.last && tok(head).kind == TokenKind::kHyphen) m.modifier = true;
+    if (head < s.last && tok(head).word()) m.head = head;
+    // A place, not an actor: "in Moscow", "in the Caucasus".
+    std::size_t b = m.begin;
+    while (b > s.first && (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring")) --b;
+    if (b > s.first && in(low(b - 1), kLocatives)) m.locative = true;
+    ms.push_back(std::move(m));
+  }
+
+  std::size_t head_after(const Mention& m, const Sentence& s) const {
+    // The noun the mention modifies, skipping a few adjectives: "Georgia's military activities".
+    std::size_t h = m.end + (m.possessive ? 1 : 0);
+    for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
+      const auto w = low(h);
+      if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kNotActorHeads) || is_cue_noun(w)) return h;
+    }
+    return kNone;
+  }
+
+  bool is_cue_noun(std::string_view w) const {
+    for (const CueForm& f : cues_.starting_with(w))
+      if (cues_.cue(f.cue).pos == CuePos::kNoun) return true;
+    return false;
+  }
+
+  std::optional<std::size_t> resolve_role(std::string_view noun) const {
+    // Bloc generics ("the group", "the organisation") go to the bloc in focus.
+    const std::string n(noun);
+    std::size_t bloc = dis_.topic_bloc != kNone ? dis_.topic_bloc : dis_.last_bloc;
+    if (bloc != kNone) {
+      const auto& g = actors_.actor(bloc).generic;
+      if (std::find(g.begin(), g.end(), n) != g.end()) return bloc;
+    }
+    if (dis_.last_bloc != kNone && dis_.last_bloc != bloc) {
+      const auto& g = actors_.actor(dis_.last_bloc).generic;
+      if (std::find(g.begin(), g.end(), n) != g.end()) return dis_.last_bloc;
+    }
+    auto it = dis_.roles.find(n);
+    if (it != dis_.roles.end()) return it->second;
+    return std::nullopt;
+  }
+
+  std::vector<Mention> mentions(const Sentence& s) {
+    std::vector<Mention> ms;
+    for (std::size_t i = s.first; i < s.last;) {
+      const Token& t = tok(i);
+      if (!t.word()) {
+        ++i;
+        continue;
+      }
+      // 1. Lexicon forms: names, capitals, demonyms, office holders by full name.
+      if (auto m = actors_.match(text_.tokens, i, s.last, date_)) {
+        if (accept_form(*m, i, s)) {
+          Mention mm;
+          mm.begin = i;
+          mm.end = i + m->length;
+          mm.actor = m->actor;
+          mm.form = m->kind;
+          mm.kind = m->kind == FormKind::kOfficial ? MentionKind::kPerson : MentionKind::kDirect;
+          if (m->kind == FormKind::kOfficial) {
+            const Official& o = actors_.official(m->official);
+            mm.via = "office holder: " + o.name + (o.role.empty() ? "" : " (" + o.role + ")");
+            dis_.persons[o.surname] = m->actor;
+            dis_.last_person = m->actor;
+          } else {
+            mm.via = std::string(to_string(m->kind)) + ": " + std::string(doc_.text.substr(t.begin, tok(mm.end - 1).end - t.begin));
+          }
+          // "British Foreign Secretary David Miliband": the actor introduces a person.
+          if (m->kind == FormKind::kDemonym || m->kind == FormKind::kName) introduce_person(mm, s, ms);
+          add_mention(ms, std::move(mm), s);
+          i = ms.back().end;
+          continue;
+        }
+      }
+      // 2. A surname after a title, or one the document has introduced.
+      if (t.cap) {
+        const std::string surname(t.lower);
+        auto known = dis_.persons.find(surname);
+        std::size_t actor = kNone;
+        std::string via;
+        if (known != dis_.persons.end()) {
+          actor = known->second;
+          via = "person named earlier: " + std::string(t.text);
+        } else if (title_before(i, s.first)) {
+          for (std::size_t oi : actors_.officials_with_surname(surname)) {
+            const Official& o = actors_.official(oi);
+            if (!o.in_office(date_)) continue;
+            if (actor != kNone && actor != o.actor) {
+              actor = kNone;  // namesakes of two states in office: ambiguous
+              break;
+            }
+            actor = o.actor;
+            via = "office holder: " + o.name + (o.role.empty() ? "" : " (" + o.role + ")");
+          }
+        }
+        if (actor != kNone) {
+          Mention mm;
+          mm.begin = i;
+          mm.end = i + 1;
+          mm.actor = actor;
+          mm.kind = MentionKind::kPerson;
+          mm.form = FormKind::kOfficial;
+          mm.via = via;
+          // Absorb a following "of Russia".
+          dis_.last_person = actor;
+          add_mention(ms, std::move(mm), s);
+          ++i;
+          continue;
+        }
+      }
+      // 3. References back: "the ministers", "the group", "the Shanghai organization".
+      if ((t.lower == "the" || t.lower == "this" || t.lower == "that") && i + 1 < s.last) {
+        if (auto r = role_reference(i, s)) {
+          add_mention(ms, std::move(*r), s);
+          i = ms.back().end;
+          continue;
+        }
+      }
+      // 4. Pronouns.
+      if (auto p = pronoun(i, s)) {
+        add_mention(ms, std::move(*p), s);
+        ++i;
+        continue;
+      }
+      ++i;
+    }
+    // "Foreign Minister Sergei Lavrov of Russia": the "of X" names the person's state.
+    for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+      Mention& a = ms[k];
+      const Mention& b = ms[k + 1];
+      if (a.kind == MentionKind::kPerson && b.begin == a.end + 1 && low(a.end) == "of" &&
+          b.kind == MentionKind::kDirect) {
+        a.actor = b.actor;
+        if (a.end - a.begin == 1 || a.form == FormKind::kOfficial) dis_.persons[std::string(low(a.end - 1))] = b.actor;
+        a.end = b.end;
+        a.possessive = b.possessive;
+        a.head = b.head;
+        ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      }
+    }
+    return ms;
+  }
+
+  bool accept_form(const ActorLexicon::Match& m, std::size_t i, const Sentence& s) const {
+    const std::size_t end = i + m.length;
+    const Actor& a = actors_.actor(m.actor);
+    if (m.kind == FormKind::kDemonym) {
+      // "Russian troops", "Western leaders", "British Foreign Secretary": the demonym acts only
+      // through an agent or stance noun (or a title); "Georgian rebels" and "the Tajik capital" are not the state.
+      std::size_t h = end;
+      for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
+        const auto w = low(h);
+        if (in(w, kNotActorHeads)) return false;
+        if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kTitles) || is_cue_noun(w)) return true;
+        if (w == "counterpart" || w == "side") return true;
+      }
+      return false;
+    }
+    if (m.kind == FormKind::kName && m.length == 1) {
+      // Names that are also first names or words: Jordan, Chad, Georgia (the US state), Turkey.
+      static constexpr std::array<std::string_view, 10> kAmbiguous{
+          "jordan", "chad", "georgia", "turkey", "niger", "guinea", "israel", "lebanon", "china", "cuba"};
+      if (in(tok(i).lower, kAmbiguous)) {
+        if (i > s.first && tok(i - 1).cap && tok(i - 1).word() && !title_before(i, s.first) &&
+            !actors_.match(text_.tokens, i - 1, i, date_) && low(i - 1) != "the" &&
+            i - 1 != s.first)
+          return false;  // "Michael Jordan"
+        if (i > s.first + 1 && low(i - 1) == "," && tok(i - 2).cap && tok(i - 2).word() &&
+            !actors_.match(text_.tokens, i - 2, i - 1, date_))
+          return false;  // "Atlanta, Georgia"
+        if (end < s.last && tok(end).cap && tok(end).word() && !actors_.match(text_.tokens, end, s.last, date_))
+          return false;  // "Georgia Tech"
+      }
+    }
+    (void)a;
+    return true;
+  }
+
+  void introduce_person(Mention& mm, const Sentence& s, std::vector<Mention>& ms) {
+    (void)ms;
+    // [demonym or name] title-words+ Capitalised-name-words+  ->  one person mention.
+    std::size_t k = mm.end;
+    if (k < s.last && low(k) == "'s") ++k;
+    std::size_t titles = 0;
+    while (k < s.last && (in(low(k), kTitles) || in(low(k), kTitleWords)) && tok(k).word()) {
+      if (in(low(k), kTitles)) ++titles;
+      ++k;
+      if (k < s.last && low(k) == ".") ++k;
+    }
+    if (titles == 0) return;
+    std::size_t name_end = k;
+    while (name_end < s.last && tok(name_end).word() && tok(name_end).cap && name_end - k < 4 &&
+           !actors_.match(text_.tokens, name_end, s.last, date_))
+      ++name_end;
+    if (name_end == k) return;
+    dis_.persons[std::string(low(name_end - 1))] = mm.actor;
+    dis_.last_person = mm.actor;
+    mm.via = "person: " + std::string(doc_.text.substr(tok(mm.begin).begin, tok(name_end - 1).end - tok(mm.begin).begin));
+    mm.kind = MentionKind::kPerson;
+    mm.end = name_end;
+  }
+
+  std::optional<Mention> role_reference(std::size_t i, const Sentence& s) const {
+    // the [Capitalised-word] [adjective] noun
+    std::size_t k = i + 1;
+    std::size_t partial_bloc = kNone;
+    if (k < s.last && tok(k).cap && tok(k).word()) {
+      const std::string w(low(k));
+      for (std::size_t a = 0; a < actors_.size(); ++a) {
+        const auto& nw = actors_.actor(a).name_words;
+        if (std::find(nw.begin(), nw.end(), w) != nw.end()) {
+          partial_bloc = a;
+          break;
+        }
+      }
+      if (partial_bloc == kNone) return std::nullopt;
+      ++k;
+    }
+    // Skip one adjective: "the six-member group", "the Western alliance".
+    for (int skip = 0; skip < 2 && k < s.last; ++skip) {
+      const auto w = low(k);
+      const std::string ws(w);
+      bool is_generic = in(w, kRoleNouns);
+      for (std::size_t a : {dis_.topic_bloc, dis_.last_bloc, partial_bloc}) {
+        if (a == kNone) continue;
+        const auto& g = actors_.actor(a).generic;
+        if (std::find(g.begin(), g.end(), ws) != g.end()) is_generic = true;
+      }
+      if (partial_bloc != kNone) {
+        const auto& g = actors_.actor(partial_bloc).generic;
+        if (std::find(g.begin(), g.end(), ws) != g.end() || w == "organization" || w == "organisation" ||
+            w == "group" || w == "bloc" || w == "alliance" || w == "grouping") {
+          Mention m;
+          m.begin = i;
+          m.end = k + 1;
+          m.actor = partial_bloc;
+          m.kind = MentionKind::kRole;
+          m.via = "partial name: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+          return m;
+        }
+        return std::nullopt;
+      }
+      if (is_generic) {
+        // "the ministers of X" names X itself; that is matched as X.
+        if (k + 1 < s.last && low(k + 1) == "of") return std::nullopt;
+        if (auto a = resolve_role(w)) {
+          Mention m;
+          m.begin = i;
+          m.end = k + 1;
+          m.actor = *a;
+          m.kind = MentionKind::kRole;
+          m.plural = w.back() == 's' || actors_.actor(*a).kind == "bloc";
+          m.via = "reference back: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+          return m;
+        }
+        return std::nullopt;
+      }
+      if (!tok(k).word() || tok(k).cap) return std::nullopt;
+      ++k;
+      if (k < s.last && tok(k).kind == TokenKind::kHyphen) k += 2;  // "six-member"
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Mention> pronoun(std::size_t i, const Sentence& s) const {
+    const auto w = low(i);
+    std::size_t actor = kNone;
+    bool plural = false;
+    if (w == "he" || w == "his" || w == "she" || w == "her") {
+      actor = dis_.last_person;
+    } else if (w == "it" || w == "its") {
+      // "it is clear that": an expletive, not a reference.
+      if (w == "it" && i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
+      actor = dis_.last_singular;
+    } else if (w == "they" || w == "their" || w == "them") {
+      actor = dis_.last_plural;
+      plural = true;
+    }
+    if (actor == kNone) return std::nullopt;
+    Mention m;
+    m.begin = i;
+    m.end = i + 1;
+    m.actor = actor;
+    m.kind = MentionKind::kPronoun;
+    m.plural = plural;
+    m.via = "reference back: " + std::string(tok(i).text);
+    return m;
+  }
+
+  // ---- Cues -------------------------------------------------------------------
+
+  const Mention* mention_at(const std::vector<Mention>& ms, std::size_t i) const {
+    for (const Mention& m : ms)
+      if (m.begin == i) return &m;
+    return nullptr;
+  }
+
+  std::vector<CueHit> find_cues(const Sentence& s, const std::vector<Mention>& ms) const {
+    std::vector<CueHit> hits;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      if (!tok(i).word()) continue;
+      const auto& forms = cues_.starting_with(low(i));
+      if (forms.empty()) continue;
+      std::optional<CueHit> best;
+      for (const CueForm& f : forms) {
+        const Cue& c = cues_.cue(f.cue);
+        std::size_t k = i + 1;
+        std::size_t slot = kNone;
+        bool ok = true;
+        for (std::size_t w = 1; w < c.words.size() && ok; ++w) {
+          if (k >= s.last) {
+            ok = false;
+            break;
+          }
+          if (c.words[w] == "{T}") {
+            const Mention* m = nullptr;
+            for (std::size_t mi = 0; mi < ms.size(); ++mi)
+              if (ms[mi].begin == k) m = &ms[mi], slot = mi;
+            if (!m) {
+              ok = false;
+              break;
+            }
+            k = m->end;
+            if (k < s.last && low(k) == "'s") ++k;
+            continue;
+          }
+          if (low(k) != c.words[w]) ok = false;
+          ++k;
+        }
+        if (!ok) continue;
+        if (c.pos == CuePos::kNoun && !noun_reading(i, s, ms)) continue;
+        if (c.pos == CuePos::kVerb && verb_blocked(i, f, c, s, ms)) continue;
+        if (!best || k - i > best->end - best->begin) {
+          CueHit h;
+          h.begin = i;
+          h.end = k;
+          h.cue = f.cue;
+          h.inflection = f.inflection;
+          h.slot = slot;
+          h.noun = c.pos != CuePos::kVerb;
+          best = h;
+        }
+      }
+      if (best) {
+        hits.push_back(*best);
+        i = best->end - 1;
+      }
+    }
+    return hits;
+  }
+
+  // "support" the noun or the verb: the noun follows a determiner, an adjective, "of",
+  // a possessive, or is followed by for/from/of.
+  bool noun_reading(std::size_t i, const Sentence& s, const std::vector<Mention>& ms) const {
+    const Token& t = tok(i);
+    // Forms only a noun has are nouns.
+    bool also_verb = false;
+    for (const CueForm& f : cues_.starting_with(t.lower))
+      if (cues_.cue(f.cue).pos == CuePos::kVerb) also_verb = true;
+    if (!also_verb) return true;
+    if (i + 1 < s.last && (low(i + 1) == "for" || low(i + 1) == "from" || low(i + 1) == "of" || low(i + 1) == "among"))
+      return true;
+    if (i > s.first) {
+      const auto p = low(i - 1);
+      if (in(p, kNounPrefixes)) return true;
+      for (const Mention& m : ms)
+        if (m.end == i && m.form == FormKind::kDemonym) return true;
+      if (p.size() > 2 && (p.substr(p.size() - 2) == "er" || p.substr(p.size() - 2) == "al" ||
+                           p == "full" || p == "strong" || p == "wide" || p == "broad" || p == "clear" ||
+                           p == "firm" || p == "tacit" || p == "open" || p == "initial" || p == "renewed"))
+        return true;
+    }
+    return false;
+  }
+
+  // A verb form used as a noun ("the support", "an attack") is no verb cue.
+  bool verb_blocked(std::size_t i, const CueForm& f, const Cue& c, const Sentence& s,
+                    const std::vector<Mention>& ms) const {
+    (void)c;
+    if (f.inflection == Inflection::kGerund) return false;
+    if (f.inflection == Inflection::kBase || f.inflection == Inflection::kThird) {
+      // Same spelling as a noun cue: prefer the noun reading when it fits.
+      bool noun_too = false;
+      for (const CueForm& g : cues_.starting_with(low(i)))
+        if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
+      if (noun_too && noun_reading(i, s, ms)) return true;
+      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the")) return true;
+    }
+    return false;
+  }
+
+  // ---- Clauses ------------------------------------------------------------------
+
+  bool barrier(std::size_t i) const {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kQuote) return !transparent_[i];
+    if (t.kind == TokenKind::kPunct && (t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")"))
+      return t.lower == ";" || t.lower == ":";
+    return t.word() && in(t.lower, kClauseBarriers) && !(t.lower == "that" && i + 1 < text_.tokens.size() && tok(i + 1).word() && !tok(i + 1).cap && false);
+  }
+
+  // Marks quotes around a short phrase ("informed", "buffer zones") as transparent:
+  // they are scare quotes, not reported speech.
+  void mark_quotes(const Sentence& s) {
+    transparent_.assign(text_.tokens.size(), false);
+    std::size_t open = kNone;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      if (tok(i).kind != TokenKind::kQuote) continue;
+      if (open == kNone) {
+        open = i;
+        continue;
+      }
+      bool short_span = i - open <= 5;
+      for (std::size_t k = open + 1; k < i && short_span; ++k)
+        if (low(k) == "," || low(k) == "." || low(k) == ";") short_span = false;
+      if (short_span) transparent_[open] = transparent_[i] = true;
+      open = kNone;
+    }
+  }
+
+  // The start of the clause holding token i.
+  std::size_t clause_start(std::size_t i, const Sentence& s) const {
+    std::size_t k = i;
+    while (k > s.first && !barrier(k - 1)) --k;
+    return k;
+  }
+
+  bool eligible_subject(const Mention& m, const Sentence& s, bool any_head) const {
+    if (m.locative || m.modifier) return false;
+    if (m.begin > s.first) {
+      const auto p = low(m.begin - 1);
+      const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
+      if (p == "of" && before != kNone && !(in(low(before), kAgentNouns) || any_head)) return false;
+      if (p == "with" || p == "to" || p == "for" || p == "by" || p == "against" || p == "on" ||
+          p == "over" || p == "about" || p == "than" || p == "from" || p == "like" || p == "toward" ||
+          p == "towards" || p == "under" || p == "including" || p == "among")
+        return any_head && p != "than" && p != "by" && p != "from" && p != "with" && p != "to" && p != "against";
+    }
+    if (m.possessive || m.form == FormKind::kDemonym) {
+      if (any_head) return true;
+      const std::size_t h = head_after(m, s);
+      if (h == kNone) return m.kind == MentionKind::kPronoun ? false : m.form == FormKind::kDemonym;
+      return in(low(h), kAgentNouns);
+    }
+    return true;
+  }
+
+  // Skips a comma-enclosed aside that starts with a relative word, leftwards from the
+  // comma at `comma`; returns the index of the opening comma, or `comma` when none.
+  std::size_t skip_aside_left(std::size_t comma, std::size_t from) const {
+    for (std::size_t k = comma; k > from; --k) {
+      if (low(k - 1) == ",") {
+        if (k < text_.tokens.size() && in(low(k), kRelativeStarts)) return k - 1;
+        return comma;
+      }
+    }
+    return comma;
+  }
+
+  // The subject of the verb group that ends just before `pos`: the leftmost eligible
+  // mention of the clause, skipping asides. Returns indices into ms.
+  std::vector<std::size_t> subject_of(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
+                                      bool any_head = false) const {
+    std::size_t start = clause_start(pos, s);
+    // Asides: ", which ...," between subject and verb are skipped.
+    std::vector<bool> skip(s.last - s.first, false);
+    for (std::size_t k = pos; k > start; --k) {
+      if (low(k - 1) == ",") {
+        const std::size_t open = skip_aside_left(k - 1, start);
+        if (open != k - 1)
+          for (std::size_t j = open; j < k; ++j) skip[j - s.first] = true;
+      }
+    }
+    for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+      const Mention& m = ms[mi];
+      if (m.begin < start || m.end > pos || skip[m.begin - s.first]) continue;
+      if (!eligible_subject(m, s, any_head)) continue;
+      std::vector<std::size_t> out{mi};
+      extend_list(out, s, ms, pos);
+      return out;
+    }
+    return {};
+  }
+
+  // Coordinated mentions after ms[list.back()]: "Laos, Mali and Cuba".
+  void extend_list(std::vector<std::size_t>& list, const Sentence& s, const std::vector<Mention>& ms,
+                   std::size_t limit) const {
+    for (;;) {
+      const Mention& last = ms[list.back()];
+      std::size_t k = last.end + (last.possessive ? 1 : 0);
+      bool sep = false;
+      while (k < limit && (low(k) == "," || low(k) == "and" || low(k) == "the" || low(k) == "as" ||
+                           low(k) == "well" || low(k) == "also" || low(k) == "its" || low(k) == "nor")) {
+        sep = true;
+        ++k;
+      }
+      if (!sep || k >= limit) return;
+      std::size_t next = kNone;
+      for (std::size_t mi = list.back() + 1; mi < ms.size(); ++mi)
+        if (ms[mi].begin == k) next = mi;
+      if (next == kNone || ms[next].kind == MentionKind::kPronoun || ms[next].locative) return;
+      list.push_back(next);
+    }
+  }
+
+  bool eligible_target(const Mention& m, const Sentence& s) const {
+    if (m.locative || m.modifier || m.kind == MentionKind::kPronoun) return false;
+    if (m.possessive || m.form == FormKind::kDemonym) {
+      const std::size_t h = head_after(m, s);
+      if (h != kNone && in(low(h), kNotActorHeads)) return false;
+      if (m.form == FormKind::kDemonym && h == kNone) return false;
+    }
+    return true;
+  }
+
+  // Targets to the right of `from`: the first eligible mention before a barrier and its
+  // coordinated list. `window` bounds the search in tokens.
+  std::vector<std::size_t> targets_after(std::size_t from, const Sentence& s, const std::vector<Mention>& ms,
+                                         std::size_t window = 12, bool stop_at_comma = true) const {
+    const std::size_t limit = std::min(s.last, from + window);
+    for (std::size_t k = from; k < limit; ++k) {
+      if (k > from && barrier(k) && low(k) != "than") break;
+      if (low(k) == "than" || low(k) == "by") break;
+      if (stop_at_comma && low(k) == ",") break;
+      // An infinitive starts a new verb phrase: "to prevent".
+      if (low(k) == "to" && k + 1 < s.last && tok(k + 1).word() && !tok(k + 1).cap &&
+          low(k + 1) != "the" && low(k + 1) != "a" && low(k + 1) != "its" && low(k + 1) != "their")
+        break;
+      for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+        if (ms[mi].begin != k) continue;
+        if (!eligible_target(ms[mi], s)) {
+          if (ms[mi].possessive) continue;
+          continue;
+        }
+        std::vector<std::size_t> out{mi};
+        extend_list(out, s, ms, s.last);
+        // "Western leaders including President Bush": both.
+        const Mention& last = ms[out.back()];
+        if (last.end + 1 < s.last && low(last.end + (last.possessive ? 1 : 0)) == "including") {
+          for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
+            if (ms[mj].begin == last.end + 1 && eligible_target(ms[mj], s)) {
+              out.push_back(mj);
+              extend_list(out, s, ms, s.last);
+              break;
+            }
+        }
+        return out;
+      }
+    }
+    return {};
+  }
+
+  // ---- Records ------------------------------------------------------------------
+
+  void emit(const Mention& src, const Mention& tgt, Relation rel, int sign, double weight,
+            const Cue* cue, const CueHit* hit, const Sentence& s, double confidence) {
+    const Actor& a = actors_.actor(src.actor);
+    const Actor& b = actors_.actor(tgt.actor);
+    if (a.id == b.id) return;
+    StanceRecord r;
+    r.doc = doc_.id;
+    r.date = event_date(s);
+    r.source = a.id;
+    r.source_name = a.name;
+    r.source_kind = a.kind;
+    r.target = b.id;
+    r.target_name = b.name;
+    r.target_kind = b.kind;
+    r.relation = rel;
+    r.sign = sign;
+    r.weight = weight;
+    r.sentence = std::string(doc_.text.substr(s.begin, s.end - s.begin));
+    r.span_begin = s.begin;
+    r.span_end = s.end;
+    if (hit) r.cue = std::string(doc_.text.substr(tok(hit->begin).begin, tok(hit->end - 1).end - tok(hit->begin).begin));
+    r.confidence = confidence;
+    if (cue && rel == cue->relation) {
+      r.cameo = cue->cameo;
+      r.goldstein = cue->goldstein;
+    } else if (rel == Relation::kWithholdSupport) {
+      r.cameo = "120";
+      if (const CameoCode* c = lex_.cameo("120")) r.goldstein = c->goldstein;
+    }
+    r.source_via = src.via;
+    r.target_via = tgt.via;
+    // One statement, one record: the same pair, relation and sentence is not repeated.
+    for (const StanceRecord& o : out_)
+      if (o.span_begin == r.span_begin && o.source == r.source && o.target == r.target &&
+          o.relation == r.relation)
+        return;
+    out_.push_back(std::move(r));
+  }
+
+  std::optional<Date> event_date(const Sentence& s) const {
+    if (!date_) return std::nullopt;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      const auto w = low(i);
+      if (w == "yesterday") return date_->plus_days(-1);
+      if (w == "today") return date_;
+      if (in(w, kWeekdays) && w.size() > 3 && i > s.first && (low(i - 1) == "on" || low(i - 1) == "last")) {
+        int wd = 0;
+        for (std::size_t k = 0; k < 7; ++k)
+          if (kWeekdays[k] == w) wd = static_cast<int>(k);
+        // The most recent such day on or before the document's date.
+        int back = (date_->weekday() - wd + 7) % 7;
+        if (low(i - 1) == "last" && back == 0) back = 7;
+        return date_->plus_days(-back);
+      }
+      if (i > s.first && low(i - 1) == "on" && tok(i).cap) {
+        const int m = month_number(w);
+        if (m > 0 && i + 1 < s.last && tok(i + 1).kind == TokenKind::kNumber) {
+          const int d = to_int(low(i + 1));
+          int y = date_->year;
+          if (i + 3 < s.last && low(i + 2) == "," && tok(i + 3).kind == TokenKind::kNumber) y = to_int(low(i + 3));
+          if (valid_date(y, m, d)) {
+            Date e{y, m, d};
+            if (e > *date_ && y == date_->year && i + 3 >= s.last) e.year -= 1;
+            return e;
+          }
+        }
+      }
+    }
+    return date_;
+  }
+
+  // Negation, refusal and modality between `from` and `to` (exclusive).
+  struct Scope {
+    bool negated = false;
+    bool refused = false;
+    bool modal = false;
+    bool threat = false;
+  };
+  Scope scope_between(std::size_t from, std::size_t to, const Sentence& s) const {
+    Scope sc;
+    for (std::size_t k = from; k < to && k < s.last; ++k) {
+      std::size_t len = 0;
+      if (marker_at(Marker::kRefusal, k, to, &len)) {
+        sc.refused = true;
+        k += len - 1;
+        continue;
+      }
+      if (marker_at(Marker::kModal, k, to, &len)) {
+        if (low(k).substr(0, 6) == "threat" || low(k).substr(0, 4) == "warn") sc.threat = true;
+        sc.modal = true;
+        k += len - 1;
+        continue;
+      }
+      if (marker_at(Marker::kNegation, k, to, &len)) {
+        // "not only ... but also" is no negation.
+        if (low(k) == "not" && k + 1 < s.last && low(k + 1) == "only") continue;
+        sc.negated = true;
+        k += len - 1;
+      }
+    }
+    return sc;
+  }
+
+  // Decides what a cue with its scope means. Returns false when it yields nothing.
+  bool resolve_polarity(const Cue& c, const Scope& sc, Relation* rel, int* sign, double* weight) const {
+    *rel = c.relation;
+    *sign = c.sign;
+    *weight = c.weight;
+    if (sc.modal) {
+      if (sc.threat && c.sign < 0) {
+        *rel = Relation::kThreaten;
+        return true;
+      }
+      return false;
+    }
+    if (sc.refused || sc.negated) {
+      if (c.sign <= 0) return false;
+      const bool withheld = c.withhold == Withhold::kAny || (c.withhold == Withhold::kRefusal && sc.refused);
+      if (!withheld) return false;
+      *rel = Relation::kWithholdSupport;
+      *sign = -1;
+      *weight = 0.5;
+      return true;
+    }
+    return true;
+  }
+
+  // ---- Sentences ----------------------------------------------------------------
+
+  void sentence(const Sentence& s) {
+    if (is_noise(s)) return;
+    mark_quotes(s);
+    std::vector<Mention> ms = mentions(s);
+    if (ms.empty()) return;
+    // "... doesn't mean that ...": a denial; nothing in it is a stance.
+    for (std::size_t i = s.first; i < s.last; ++i)
+      if (marker_at(Marker::kDenial, i, s.last)) {
+        update_discourse(s, ms, {});
+        return;
+      }
+    const std::vector<std::size_t> speaker = find_speaker(s, ms);
+    memberships(s, ms);
+    const std::vector<CueHit> hits = find_cues(s, ms);
+    std::size_t suppressed_from = kNone;  // complement of "accused X of ..."
+    for (const CueHit& h : hits) {
+      if (suppressed_from != kNone && h.begin >= suppressed_from && clause_start(h.begin, s) <= suppressed_from) continue;
+      const Cue& c = cues_.cue(h.cue);
+      std::size_t complement = kNone;
+      if (h.noun)
+        noun_cue(h, c, s, ms, speaker);
+      else
+        complement = verb_cue(h, c, s, ms, speaker);
+      if (c.frame == Frame::kComplement && complement != kNone) suppressed_from = complement;
+    }
+    update_discourse(s, ms, speaker);
+  }
+
+  void update_discourse(const Sentence& s, const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
+    // The sentence's subject becomes what "it" and "they" refer to.
+    auto subj = subject_of(s.last, s, ms);
+    std::vector<std::size_t> focus = !subj.empty() && ms[subj.front()].begin < s.first + 12 ? subj : speaker;
+    if (focus.empty()) focus = subj;
+    for (const Mention& m : ms) {
+      if (m.kind == MentionKind::kPronoun) continue;
+      if (actors_.actor(m.actor).kind == "bloc") dis_.last_bloc = m.actor;
+    }
+    if (!focus.empty()) {
+      const Mention& f = ms[focus.front()];
+      const Actor& a = actors_.actor(f.actor);
+      if (a.kind == "bloc") dis_.topic_bloc = f.actor;
+      if (focus.size() > 1 || f.plural || a.kind == "bloc")
+        dis_.last_plural = f.actor;
+      if (focus.size() == 1 && f.kind != MentionKind::kPerson) dis_.last_singular = f.actor;
+    }
+    // Role nouns: "the defence ministers of the CSTO", "the CSTO statement", "Russia's government".
+    for (const Mention& m : ms) {
+      if (m.kind == MentionKind::kPronoun && low(m.begin) != "their" && low(m.begin) != "its") continue;
+      if (m.begin >= s.first + 2 && low(m.begin - 1) == "of") {
+        const auto noun = low(m.begin - 2);
+        if (in(noun, kRoleNouns)) dis_.roles[std::string(noun)] = m.actor;
+      }
+      const std::size_t h = m.end + (m.possessive ? 1 : 0);
+      for (std::size_t k = h; k < std::min(s.last, h + 3); ++k) {
+        if (!tok(k).word()) break;
+        if (in(low(k), kRoleNouns)) {
+          dis_.roles[std::string(low(k))] = m.actor;
+          break;
+        }
+      }
+    }
+    // "they said in a final statement": the statement is theirs.
+    if (!speaker.empty()) {
+      for (std::size_t i = s.first; i + 1 < s.last; ++i)
+        if (low(i) == "statement" || low(i) == "declaration" || low(i) == "communique")
+          dis_.roles[std::string(low(i))] = ms[speaker.front()].actor;
+    }
+  }
+
+  // The actor whose words the sentence reports: "X said", "..., X told reporters",
+  // "said X", "according to X".
+  std::vector<std::size_t> find_speaker(const Sentence& s, const std::vector<Mention>& ms) const {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      std::size_t len = 0;
+      if (low(i) == "according" && i + 1 < s.last && low(i + 1) == "to") {
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].begin >= i + 2 && ms[mi].begin <= i + 4 && !ms[mi].locative) return {mi};
+        continue;
+      }
+      if (!marker_at(Marker::kReporting, i, s.last, &len)) continue;
+      if (tok(i).cap && i != s.first) continue;
+      // Subject right before: the nearest mention ending within a few tokens.
+      std::size_t best = kNone;
+      for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+        const Mention& m = ms[mi];
+        if (m.end <= i && m.end + 6 >= i && !m.locative && !m.modifier) {
+          bool crosses = false;
+          for (std::size_t k = m.end; k < i; ++k)
+            if (tok(k).kind == TokenKind::kQuote || low(k) == "that" || low(k) == ";") crosses = true;
+          if (!crosses && eligible_subject(m, s, false)) best = mi;
+        }
+      }
+      if (best != kNone) {
+        // Prefer the start of the speaker noun phrase: "Russian Foreign Minister Sergei Lavrov".
+        return {best};
+      }
+      // Inverted: "said Mr. Peskov".
+      for (std::size_t mi = 0; mi < ms.size(); ++mi)
+        if (ms[mi].begin > i && ms[mi].begin <= i + len + 2 && !ms[mi].locative) return {mi};
+    }
+    return {};
+  }
+
+  // The source of a cue: the clause's subject, else the sentence's speaker.
+  std::vector<std::size_t> source_for(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
+                                      const std::vector<std::size_t>& speaker) const {
+    auto subj = subject_of(pos, s, ms);
+    if (!subj.empty()) return subj;
+    // Inside a quotation or a "that" clause with no subject of its own: the speaker.
+    return speaker;
+  }
+
+  std::size_t verb_cue(const CueHit& h, const Cue& c, const Sentence& s, const std::vector<Mention>& ms,
+                       const std::vector<std::size_t>& speaker) {
+    // Passive: "X was condemned by Y", "a deal mediated by Y".
+    const bool participle = h.inflection == Inflection::kPast;
+    std::size_t aux = h.begin;
+    while (aux > s.first && (low(aux - 1) == "widely" || low(aux - 1) == "strongly" || low(aux - 1) == "also" ||
+                             low(aux - 1) == "been" || low(aux - 1) == "being" || low(aux - 1) == "not" ||
+                             low(aux - 1) == "publicly" || low(aux - 1) == "openly"))
+      --aux;
+    const bool be_before = aux > s.first && (low(aux - 1) == "was" || low(aux - 1) == "were" || low(aux - 1) == "is" ||
+                                             low(aux - 1) == "are" || low(aux - 1) == "be" || low(aux - 1) == "been" ||
+                                             low(aux - 1) == "being" || low(aux - 1) == "get" || low(aux - 1) == "got");
+    const bool by_after = h.end < s.last && low(h.end) == "by";
+    if (participle && c.frame != Frame::kTargetIsSubject && (be_before || by_after) && c.words.size() == 1) {
+      std::vector<std::size_t> tgt;
+      if (be_before) {
+        // The subject right before the auxiliary.
+        const std::size_t auxpos = aux - 1;
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].end + (ms[mi].possessive ? 1 : 0) + 2 >= auxpos && ms[mi].end <= auxpos &&
+              eligible_target(ms[mi], s) && !barrier_between(ms[mi].end, auxpos))
+            tgt = {mi};
+        if (tgt.empty()) {
+          auto subj = subject_of(auxpos, s, ms, true);
+          if (!subj.empty() && ms[subj.back()].end + 3 >= auxpos) tgt = subj;
+        }
+      } else {
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].end <= aux && ms[mi].end + 1 >= aux && eligible_target(ms[mi], s)) tgt = {mi};
+      }
+      std::vector<std::size_t> src;
+      if (by_after) src = targets_after(h.end + 1, s, ms, 8, false);
+      if (tgt.empty() || src.empty()) return kNone;
+      Scope sc = scope_between(clause_start(aux, s), h.begin, s);
+      Relation rel;
+      int sign;
+      double weight;
+      if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return kNone;
+      for (std::size_t a : src)
+        for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+      return kNone;
+    }
+
+    if (c.frame == Frame::kTargetIsSubject) {
+      auto tgt = subject_of(h.begin, s, ms, true);
+      if (tgt.empty()) return kNone;
+      std::vector<std::size_t> src = speaker;
+      if (src.empty()) return kNone;
+      for (std::size_t a : src)
+        for (std::size_t b : tgt)
+          if (a != b) emit(ms[a], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
+      return kNone;
+    }
+
+    auto src = source_for(h.begin, s, ms, speaker);
+    if (src.empty()) return kNone;
+    std::vector<std::size_t> tgt;
+    if (h.slot != kNone)
+      tgt = {h.slot};
+    else
+      tgt = targets_after(h.end, s, ms);
+    if (tgt.empty()) return kNone;
+    // Scope: from the end of the subject to the cue.
+    const Mention& subj = ms[src.back()];
+    std::size_t from = subj.end;
+    if (subj.begin >= h.begin) from = clause_start(h.begin, s);
+    Scope sc = scope_between(std::max(from, clause_start(h.begin, s)), h.begin, s);
+    // A negation of an earlier verb carries over a coordinated one:
+    // "did not follow X's lead and recognise Y".
+    Relation rel;
+    int sign;
+    double weight;
+    if (!resolve_polarity(c, sc, &rel, &sign, &weight)) {
+      const Mention& last = ms[tgt.back()];
+      return last.end;
+    }
+    const double conf = (src.size() > 1 || tgt.size() > 1) ? 0.7 : 0.8;
+    for (std::size_t a : src)
+      for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, conf);
+    const Mention& last = ms[tgt.back()];
+    return last.end + (last.possessive ? 1 : 0);
+  }
+
+  bool barrier_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (barrier(k) || low(k) == ",") return true;
+    return false;
+  }
+
+  void noun_cue(const CueHit& h, const Cue& c, const Sentence& s, const std::vector<Mention>& ms,
+                const std::vector<std::size_t>& speaker) {
+    // Owner right before the noun: "Russia's recognition", "Western criticism", "its recognition".
+    std::size_t owner = kNone;
+    {
+      std::size_t k = h.begin;
+      for (int skip = 0; skip < 3 && k > s.first; ++skip) {
+        bool found = false;
+        for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+          const Mention& m = ms[mi];
+          const std::size_t e = m.end + (m.possessive ? 1 : 0);
+          if (e == k && (m.possessive || m.form == FormKind::kDemonym || low(m.begin) == "its" ||
+                         low(m.begin) == "their" || low(m.begin) == "his" || low(m.begin) == "her" ||
+                         (m.kind == MentionKind::kDirect && m.form == FormKind::kAbbreviation))) {
+            owner = mi;
+            found = true;
+          }
+        }
+        if (found) break;
+        // Skip an adjective or a time phrase between owner and noun.
+        const auto w = low(k - 1);
+        if (!tok(k - 1).word() || tok(k - 1).cap || in(w, kClauseBarriers) || w == "of" || w == "the" || w == "a")
+          break;
+        --k;
+      }
+    }
+
+    // Seek frame: "win backing from X", "seeking support from X".
+    std::size_t seek_at = kNone;
+    {
+      std::size_t k = owner != kNone ? ms[owner].begin : h.begin;
+      for (int back = 0; back < 4 && k > s.first; ++back) {
+        --k;
+        std::size_t len = 0;
+        if (marker_at(Marker::kSeek, k, h.begin, &len) && tok(k).word()) {
+          // Past forms of win/get/secure report a success, not a wish.
+          const auto w = low(k);
+          const bool success = w == "won" || w == "got" || w == "secured" || w == "obtained" || w == "garnered" ||
+                               w == "enlisted" || w == "gained";
+          if (!success) seek_at = k;
+          break;
+        }
+        if (!tok(k).word() || in(low(k), kClauseBarriers)) break;
+      }
+    }
+    // Mentions after the noun: "from X" (a source) or "of/for/to/against X" (a target).
+    std::vector<std::size_t> from_src, after_tgt;
+    {
+      std::size_t k = h.end;
+      // Allow a time phrase: "recognition last month of Abkhazia".
+      while (k < s.last && k < h.end + 4 && tok(k).word() && !tok(k).cap &&
+             (low(k) == "last" || low(k) == "this" || low(k) == "month" || low(k) == "week" || low(k) == "year" ||
+              low(k) == "earlier" || low(k) == "later" || low(k) == "on"))
+        ++k;
+      if (k < s.last) {
+        const auto p = low(k);
+        if (p == "from" || p == "by" || p == "among") {
+          from_src = targets_after(k + 1, s, ms, 10, false);
+        } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" || p == "towards" ||
+                   p == "on" || p == "over" || p == "with") {
+          after_tgt = targets_after(k + 1, s, ms, 8, true);
+        } else if (h.end > h.begin + 1 && c.words.back() != "{T}" && h.slot == kNone) {
+          after_tgt = targets_after(h.end, s, ms, 8, true);
+        }
+      }
+      if (h.slot != kNone) after_tgt = {h.slot};
+      else if (c.pos == CuePos::kPhrase && after_tgt.empty()) after_tgt = targets_after(h.end, s, ms, 8, true);
+    }
+
+    if (seek_at != kNone) {
+      if (c.frame != Frame::kSeekable) return;
+      // Sought support exists only when the attempt failed: then it was withheld.
+      bool failed = false;
+      const std::size_t cs = clause_start(seek_at, s);
+      if (scope_between(cs, seek_at, s).refused) failed = true;
+      for (std::size_t k = h.end; k < s.last && !failed; ++k)
+        if (marker_at(Marker::kFailure, k, s.last)) failed = true;
+      if (!failed) return;
+      std::vector<std::size_t> giver = from_src;
+      if (giver.empty()) giver = after_tgt;
+      std::vector<std::size_t> seeker;
+      // "Russia's attempt to win ...": the owner of the attempt.
+      for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+        const Mention& m = ms[mi];
+        if (m.possessive && m.end < seek_at && m.end + 6 >= seek_at) seeker = {mi};
+      }
+      if (seeker.empty()) seeker = subject_of(seek_at, s, ms);
+      for (std::size_t a : giver)
+        for (std::size_t b : seeker)
+          emit(ms[a], ms[b], Relation::kWithholdSupport, -1, 0.5, &c, &h, s, 0.6);
+      return;
+    }
+
+    // "X drew condemnation from Y": Y condemns X.
+    if (!from_src.empty()) {
+      std::size_t verb = h.begin;
+      while (verb > s.first && tok(verb - 1).word() && !in(low(verb - 1), kClauseBarriers) && verb + 4 > h.begin) {
+        --verb;
+        if (marker_at(Marker::kAttract, verb, h.begin)) break;
+      }
+      std::vector<std::size_t> tgt;
+      if (marker_at(Marker::kAttract, verb, h.begin)) tgt = subject_of(verb, s, ms, true);
+      if (tgt.empty()) tgt = after_tgt;
+      if (tgt.empty()) return;
+      Scope sc = scope_between(clause_start(h.begin, s), h.begin, s);
+      Relation rel;
+      int sign;
+      double weight;
+      if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return;
+      for (std::size_t a : from_src)
+        for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+      return;
+    }
+
+    if (c.frame == Frame::kAgentOnly) {
+      // "Georgia's aggression" names the aggressor; the victim must be stated.
+      if (owner == kNone || after_tgt.empty()) return;
+      if (ms[owner].kind == MentionKind::kPronoun) return;
+      for (std::size_t b : after_tgt) emit(ms[owner], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
+      return;
+    }
+
+    // Source: a light verb's subject ("Britain renewed criticism", "offer Moscow support"),
+    // else the owner, else the clause's subject.
+    std::vector<std::size_t> src;
+    std::vector<std::size_t> indirect;
+    std::size_t light = kNone;
+    for (std::size_t k = h.begin; k > s.first && k + 6 > h.begin; --k) {
+      if (marker_at(Marker::kLight, k - 1, h.begin) && tok(k - 1).word()) {
+        light = k - 1;
+        break;
+      }
+      if (in(low(k - 1), kClauseBarriers)) break;
+    }
+    if (light != kNone) {
+      src = subject_of(light, s, ms);
+      // "offer Moscow firmer support": the indirect object is the target.
+      for (std::size_t mi = 0; mi < ms.size(); ++mi)
+        if (ms[mi].begin > light && ms[mi].end <= h.begin && owner != mi && eligible_target(ms[mi], s))
+          indirect.push_back(mi);
+    }
+    const bool owner_is_source = owner != kNone;
+    if (src.empty() && owner_is_source) src = {owner};
+    if (src.empty()) src = source_for(h.begin, s, ms, speaker);
+    if (src.empty()) return;
+    std::vector<std::size_t> tgt = !indirect.empty() ? indirect : after_tgt;
+    if (tgt.empty()) return;
+    // A possessed nominalisation is a fact whatever its clause says ("made no reference to
+    // Russia's recognition of X"); otherwise the clause's negation and modality apply.
+    Scope sc;
+    if (!(owner_is_source && src.size() == 1 && src.front() == owner)) {
+      const Mention& sm = ms[src.back()];
+      std::size_t from = sm.end < h.begin ? sm.end : clause_start(h.begin, s);
+      sc = scope_between(std::max(from, clause_start(h.begin, s)), h.begin, s);
+    } else {
+      // Only the words between the owner and the noun: "Russia's wish for recognition".
+      sc = scope_between(ms[owner].end, h.begin, s);
+    }
+    Relation rel;
+    int sign;
+    double weight;
+    if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return;
+    for (std::size_t a : src)
+      for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+  }
+
+  // ---- Membership ---------------------------------------------------------------
+
+  void emit_member(const Mention& member, const Mention& bloc, Relation rel, const Sentence& s) {
+    const Actor& b = actors_.actor(bloc.actor);
+    const Actor& a = actors_.actor(member.actor);
+    if (b.kind != "bloc" || a.kind == "bloc" || a.id == b.id) return;
+    Mention m = member;
+    emit(m, bloc, rel, 0, 1.0, nullptr, nullptr, s, 0.8);
+  }
+
+  void memberships(const Sentence& s, const std::vector<Mention>& ms) {
+    auto is_bloc = [&](const Mention& m) { return actors_.actor(m.actor).kind == "bloc" && m.kind != MentionKind::kPronoun; };
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      std::size_t len = 0;
+      // "The Russia-led CSTO"
+      if (tok(i).kind == TokenKind::kHyphen && i + 1 < s.last && low(i + 1) == "led") {
+        const Mention* leader = nullptr;
+        const Mention* bloc = nullptr;
+        for (const Mention& m : ms) {
+          if (m.end == i) leader = &m;
+          if (m.begin >= i + 2 && m.begin <= i + 3 && is_bloc(m)) bloc = &m;
+        }
+        if (leader && bloc) emit_member(*leader, *bloc, Relation::kMemberOf, s);
+      }
+      if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word()) {
+        // The bloc right before the verb: "the SCO grouping ...", "the organization includes".
+        const Mention* bloc = nullptr;
+        for (const Mention& m : ms)
+          if (m.end <= i && m.end + 3 >= i && is_bloc(m)) bloc = &m;
+        if (!bloc) continue;
+        // Members: state and territory mentions up to the end of the clause.
+        std::size_t k = i + len;
+        for (; k < s.last; ++k) {
+          if (low(k) == "while" || low(k) == "whereas" || low(k) == ";" || low(k) == "but" || low(k) == "which" ||
+              low(k) == "who" || tok(k).kind == TokenKind::kDash)
+            break;
+          for (const Mention& m : ms)
+            if (m.begin == k && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative)
+              emit_member(m, *bloc, Relation::kMemberOf, s);
+        }
+        // "In addition to Russia and China, the organization includes ...".
+        for (std::size_t j = s.first; j + 3 < bloc->begin; ++j) {
+          if (low(j) == "addition" && low(j + 1) == "to")
+            for (const Mention& m : ms)
+              if (m.begin > j && m.end < bloc->begin && !is_bloc(m) && m.kind != MentionKind::kPronoun)
+                emit_member(m, *bloc, Relation::kMemberOf, s);
+        }
+        i = k;
+        continue;
+      }
+      const bool observer = marker_at(Marker::kObserverPhrase, i, s.last, &len);
+      const bool member = !observer && marker_at(Marker::kMemberPhrase, i, s.last, &len);
+      if (observer || member) {
+        const std::size_t cs = clause_start(i, s);
+        if (scope_between(cs, i, s).modal || scope_between(cs, i, s).negated) continue;
+        // The bloc: after the phrase ("members of the SCO"), else the one named in the
+        // sentence, else the one in focus.
+        const Mention* bloc = nullptr;
+        for (const Mention& m : ms)
+          if (m.begin >= i + len && m.begin <= i + len + 2 && is_bloc(m)) bloc = &m;
+        if (!bloc && observer)
+          for (const Mention& m : ms)
+            if (is_bloc(m)) bloc = &m;
+        Mention focus;
+        if (!bloc && observer && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone)) {
+          focus.actor = dis_.topic_bloc != kNone ? dis_.topic_bloc : dis_.last_bloc;
+          focus.via = "bloc in focus";
+          bloc = &focus;
+        }
+        if (!bloc) continue;
+        for (const Mention& m : ms)
+          if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative)
+            emit_member(m, *bloc, observer ? Relation::kObserverOf : Relation::kMemberOf, s);
+        i += len - 1;
+      }
+    }
+  }
+
+  const Lexicons& lex_;
+  const ActorLexicon& actors_;
+  const CueLexicon& cues_;
+  const Document& doc_;
+  TokenizedText text_;
+  std::optional<Date> date_;
+  Discourse dis_;
+  std::vector<bool> transparent_;
+  std::vector<StanceRecord> out_;
+};
+
+}  // namespace
+
+std::vector<StanceRecord> Extractor::extract(const Document& doc) const {
+  return DocumentExtractor(lex_, doc).run();
+}
+
+std::optional<Date> find_dateline(std::string_view text) {
+  // Only the first lines: "September 4, 2008 / 11:18 AM", "MOSCOW, Sept 4, 2008 (Reuters) -",
+  // "2008-09-04".
+  std::size_t end = 0;
+  for (int lines = 0; lines < 4 && end < text.size(); ++lines) {
+    const std::size_t nl = text.find('\n', end);
+    end = nl == std::string_view::npos ? text.size() : nl + 1;
+  }
+  const TokenizedText t = tokenize(text.substr(0, std::min<std::size_t>(end, 600)));
+  const auto& toks = t.tokens;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (auto d = parse_iso_date(toks[i].text)) return d;
+    const int m = month_number(toks[i].lower);
+    if (m == 0 || !toks[i].cap) continue;
+    std::size_t k = i + 1;
+    if (k < toks.size() && toks[k].lower == ".") ++k;
+    if (k >= toks.size() || toks[k].kind != TokenKind::kNumber) continue;
+    const int d = to_int(toks[k].lower);
+    ++k;
+    if (k < toks.size() && toks[k].lower == ",") ++k;
+    if (k >= toks.size() || toks[k].kind != TokenKind::kNumber) continue;
+    const int y = to_int(toks[k].lower);
+    if (valid_date(y, m, d)) return Date{y, m, d};
+  }
+  return std::nullopt;
+}
+
+}  // namespace stancegraph::extract

@@ -1,0 +1,117 @@
+#include "extract/phrase_set.hpp"
+
+#include <algorithm>
+
+namespace stancegraph::extract {
+
+namespace {
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool doubles(const std::string& w) {
+  // Short stems ending consonant-vowel-consonant double their last letter: ban -> banned.
+  const std::size_t n = w.size();
+  if (n < 3 || n > 4) return false;
+  const char last = w[n - 1];
+  return !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(w[n - 2]) &&
+         !vowel(w[n - 3]);
+}
+}  // namespace
+
+std::vector<std::string> verb_forms(const std::string& w, const std::vector<std::string>& extra) {
+  std::vector<std::string> out;
+  if (w == "be") {
+    out = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re"};
+  } else if (!w.empty()) {
+    out.push_back(w);
+    const char last = w.back();
+    const bool ends_y = last == 'y' && w.size() > 1 && !vowel(w[w.size() - 2]);
+    const bool sibilant = last == 's' || last == 'x' || last == 'z' ||
+                          (w.size() > 1 && (w.compare(w.size() - 2, 2, "ch") == 0 ||
+                                            w.compare(w.size() - 2, 2, "sh") == 0));
+    if (ends_y)
+      out.push_back(w.substr(0, w.size() - 1) + "ies");
+    else if (sibilant)
+      out.push_back(w + "es");
+    else
+      out.push_back(w + "s");
+    if (ends_y)
+      out.push_back(w.substr(0, w.size() - 1) + "ied");
+    else if (last == 'e')
+      out.push_back(w + "d");
+    else if (doubles(w))
+      out.push_back(w + w.back() + "ed");
+    else
+      out.push_back(w + "ed");
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "ie") == 0)
+      out.push_back(w.substr(0, w.size() - 2) + "ying");
+    else if (last == 'e' && w.size() > 2 && w[w.size() - 2] != 'e')
+      out.push_back(w.substr(0, w.size() - 1) + "ing");
+    else if (doubles(w))
+      out.push_back(w + w.back() + "ing");
+    else
+      out.push_back(w + "ing");
+  }
+  for (const std::string& e : extra) out.push_back(e);
+  std::vector<std::string> unique;
+  for (auto& f : out)
+    if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(f);
+  return unique;
+}
+
+std::vector<std::string> noun_forms(const std::string& w) {
+  if (w.empty()) return {};
+  const char last = w.back();
+  if (last == 'y' && w.size() > 1 && !vowel(w[w.size() - 2])) return {w, w.substr(0, w.size() - 1) + "ies"};
+  if (last == 's' || last == 'x' || last == 'z' || (w.size() > 1 && w.compare(w.size() - 2, 2, "ch") == 0))
+    return {w, w + "es"};
+  return {w, w + "s"};
+}
+
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  const TokenizedText t = tokenize(phrase);
+  std::vector<std::string> out;
+  out.reserve(t.tokens.size());
+  for (const Token& tok : t.tokens) out.emplace_back(tok.lower);
+  return out;
+}
+
+void PhraseSet::add(std::vector<std::string> words, std::size_t value) {
+  if (words.empty()) return;
+  auto found = first_.find(words.front());
+  if (found == first_.end()) {
+    keys_.push_back(words.front());
+    found = first_.emplace(std::string_view(keys_.back()), std::vector<Entry>{}).first;
+  }
+  words.erase(words.begin());
+  auto& list = found->second;
+  list.push_back(Entry{std::move(words), value});
+  // Longest first so match() can stop at the first hit.
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+}
+
+void PhraseSet::add_verb_phrase(std::string_view phrase, std::size_t value) {
+  std::vector<std::string> words = phrase_words(phrase);
+  if (words.empty()) return;
+  for (const std::string& form : verb_forms(words.front())) {
+    std::vector<std::string> w = words;
+    w.front() = form;
+    add(std::move(w), value);
+  }
+}
+
+std::optional<PhraseSet::Match> PhraseSet::match(const std::vector<Token>& toks, std::size_t i,
+                                                 std::size_t end) const {
+  if (i >= end) return std::nullopt;
+  auto it = first_.find(toks[i].lower);
+  if (it == first_.end()) return std::nullopt;
+  for (const Entry& e : it->second) {
+    if (i + 1 + e.rest.size() > end) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = toks[i + 1 + k].lower == e.rest[k];
+    if (ok) return Match{1 + e.rest.size(), e.value};
+  }
+  return std::nullopt;
+}
+
+}  // namespace stancegraph::extract

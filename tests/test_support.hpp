@@ -1,0 +1,28 @@
+#pragma once
+// Helpers shared by the test files: run the built-in extractor on a sentence and
+// print what it found in the compact form the sentence tables use.
+//
+//   CHECK(stances("The West condemned Russia.") == "WEST->RUS -1 condemn");
+//   CHECK_THAT(..., matches_stances("WEST->RUS -1"));  // relation left open
+
+#include <string>
+#include <string_view>
+
+namespace stancegraph::testing {
+
+// Records found in text (dated 2008-09-04 unless date says otherwise), one per distinct
+// "SRC->TGT +1 relation" (memberships: "SRC->BLOC member_of"), sorted, joined by "; ".
+// Sign-0 records are left out. Empty when nothing is found.
+std::string stances(std::string_view text, std::string_view date = "2008-09-04");
+
+// True when `actual` (as stances() prints it) holds exactly the expected items.
+// An expected item may leave out the relation ("CSTO->RUS -1"): then any relation
+// with that pair and sign matches it. "" expects nothing.
+bool same_stances(const std::string& actual, const std::string& expected);
+
+// Path of a file in the source tree.
+std::string source_path(std::string_view relative);
+// Path of ../shared beside the checkout, or "" when it is absent (tests then skip).
+std::string shared_path(std::string_view relative);
+
+}  // namespace stancegraph::testing
