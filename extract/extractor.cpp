@@ -593,7 +593,16 @@ class DocumentExtractor {
   bool verb_blocked(std::size_t i, const CueForm& f, const Cue& c, const Sentence& s,
                     const std::vector<Mention>& ms) const {
     (void)c;
-    if (f.inflection == Inflection::kGerund) return false;
+    if (f.inflection == Inflection::kGerund) {
+      // "backing Russia" is the verb; "backing from China" is the noun.
+      bool noun_too = false;
+      for (const CueForm& g : cues_.starting_with(low(i)))
+        if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
+      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the" || low(i - 1) == "their" ||
+                          low(i - 1) == "its" || low(i - 1) == "his" || low(i - 1) == "'s"))
+        return true;  // "a meeting of", "their backing"
+      return noun_too && mention_at(ms, i + 1) == nullptr;
+    }
     if (f.inflection == Inflection::kBase || f.inflection == Inflection::kThird) {
       // Same spelling as a noun cue: prefer the noun reading when it fits.
       bool noun_too = false;
@@ -634,10 +643,22 @@ class DocumentExtractor {
     }
   }
 
-  // The start of the clause holding token i.
+  // The start of the clause holding token i. An aside between commas that opens with a
+  // relative word (", some of whom ... ,") is passed over with whatever barriers it holds.
   std::size_t clause_start(std::size_t i, const Sentence& s) const {
     std::size_t k = i;
-    while (k > s.first && !barrier(k - 1)) --k;
+    while (k > s.first) {
+      if (low(k - 1) == ",") {
+        std::size_t open = k - 1;
+        while (open > s.first && low(open - 1) != ",") --open;
+        if (open > s.first && open < k - 1 && in(low(open), kRelativeStarts)) {
+          k = open - 1;  // continue left of the opening comma
+          continue;
+        }
+      }
+      if (barrier(k - 1)) break;
+      --k;
+    }
     return k;
   }
 
@@ -736,7 +757,7 @@ class DocumentExtractor {
     const std::size_t limit = std::min(s.last, from + window);
     for (std::size_t k = from; k < limit; ++k) {
       if (k > from && barrier(k) && low(k) != "than") break;
-      if (low(k) == "than" || low(k) == "by") break;
+      if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from)) break;
       if (stop_at_comma && low(k) == ",") break;
       // An infinitive starts a new verb phrase: "to prevent".
       if (low(k) == "to" && k + 1 < s.last && tok(k + 1).word() && !tok(k + 1).cap &&
@@ -752,9 +773,10 @@ class DocumentExtractor {
         extend_list(out, s, ms, s.last);
         // "Western leaders including President Bush": both.
         const Mention& last = ms[out.back()];
-        if (last.end + 1 < s.last && low(last.end + (last.possessive ? 1 : 0)) == "including") {
+        const std::size_t inc = last.end + (last.possessive ? 1 : 0);
+        if (inc + 1 < s.last && low(inc) == "including") {
           for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
-            if (ms[mj].begin == last.end + 1 && eligible_target(ms[mj], s)) {
+            if (ms[mj].begin > inc && ms[mj].begin <= inc + 3 && eligible_target(ms[mj], s)) {
               out.push_back(mj);
               extend_list(out, s, ms, s.last);
               break;
@@ -978,24 +1000,37 @@ class DocumentExtractor {
       }
       if (!marker_at(Marker::kReporting, i, s.last, &len)) continue;
       if (tok(i).cap && i != s.first) continue;
-      // Subject right before: the nearest mention ending within a few tokens.
+      // A noun, not a verb: "Russian claims", "the report", "its statement".
+      if (i > s.first) {
+        const auto p = low(i - 1);
+        if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" ||
+            p == "'s" || p == "of" || p == "in")
+          continue;
+        bool demonym = false;
+        for (const Mention& m : ms)
+          if (m.end == i && m.form == FormKind::kDemonym) demonym = true;
+        if (demonym) continue;
+      }
+      // Subject right before, with at most commas and adverbs between: "Mr. Peskov, ... said",
+      // "Lavrov also said". ("as independent states" is no speaker.)
       std::size_t best = kNone;
       for (std::size_t mi = 0; mi < ms.size(); ++mi) {
         const Mention& m = ms[mi];
-        if (m.end <= i && m.end + 6 >= i && !m.locative && !m.modifier) {
-          bool crosses = false;
-          for (std::size_t k = m.end; k < i; ++k)
-            if (tok(k).kind == TokenKind::kQuote || low(k) == "that" || low(k) == ";") crosses = true;
-          if (!crosses && eligible_subject(m, s, false)) best = mi;
-        }
+        if (m.end > i || m.locative || m.modifier) continue;
+        bool adjacent = true;
+        for (std::size_t k = m.end; k < i && adjacent; ++k)
+          adjacent = low(k) == "," || low(k) == "also" || low(k) == "later" || low(k) == "has" ||
+                     low(k) == "had" || low(k) == "have" || low(k) == "again" || low(k) == "then";
+        if (adjacent && eligible_subject(m, s, false)) best = mi;
       }
       if (best != kNone) {
         // Prefer the start of the speaker noun phrase: "Russian Foreign Minister Sergei Lavrov".
         return {best};
       }
-      // Inverted: "said Mr. Peskov".
-      for (std::size_t mi = 0; mi < ms.size(); ++mi)
-        if (ms[mi].begin > i && ms[mi].begin <= i + len + 2 && !ms[mi].locative) return {mi};
+      // Inverted: "..., said Mr. Peskov".
+      if (i > s.first && (low(i - 1) == "," || tok(i - 1).kind == TokenKind::kQuote))
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].begin >= i + len && ms[mi].begin <= i + len + 2 && !ms[mi].locative) return {mi};
     }
     return {};
   }
@@ -1081,15 +1116,15 @@ class DocumentExtractor {
     Relation rel;
     int sign;
     double weight;
-    if (!resolve_polarity(c, sc, &rel, &sign, &weight)) {
-      const Mention& last = ms[tgt.back()];
-      return last.end;
-    }
+    if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return kNone;
     const double conf = (src.size() > 1 || tgt.size() > 1) ? 0.7 : 0.8;
     for (std::size_t a : src)
       for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, conf);
+    // "accused X of ...", "condemned X for ...": the complement is the accusation.
     const Mention& last = ms[tgt.back()];
-    return last.end + (last.possessive ? 1 : 0);
+    const std::size_t after = last.end + (last.possessive ? 1 : 0);
+    if (after < s.last && (low(after) == "of" || low(after) == "for" || low(after) == "over")) return after;
+    return kNone;
   }
 
   bool barrier_between(std::size_t a, std::size_t b) const {
@@ -1158,7 +1193,7 @@ class DocumentExtractor {
           from_src = targets_after(k + 1, s, ms, 10, false);
         } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" || p == "towards" ||
                    p == "on" || p == "over" || p == "with") {
-          after_tgt = targets_after(k + 1, s, ms, 8, true);
+          after_tgt = targets_after(k + 1, s, ms, 4, true);
         } else if (h.end > h.begin + 1 && c.words.back() != "{T}" && h.slot == kNone) {
           after_tgt = targets_after(h.end, s, ms, 8, true);
         }
@@ -1269,7 +1304,8 @@ class DocumentExtractor {
   void emit_member(const Mention& member, const Mention& bloc, Relation rel, const Sentence& s) {
     const Actor& b = actors_.actor(bloc.actor);
     const Actor& a = actors_.actor(member.actor);
-    if (b.kind != "bloc" || a.kind == "bloc" || a.id == b.id) return;
+    // "the West" is a camp, not an organisation with members.
+    if (b.kind != "bloc" || b.id == "WEST" || a.kind == "bloc" || a.id == b.id) return;
     Mention m = member;
     emit(m, bloc, rel, 0, 1.0, nullptr, nullptr, s, 0.8);
   }
@@ -1288,7 +1324,7 @@ class DocumentExtractor {
         }
         if (leader && bloc) emit_member(*leader, *bloc, Relation::kMemberOf, s);
       }
-      if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word()) {
+      if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word() && low(i) != "including") {
         // The bloc right before the verb: "the SCO grouping ...", "the organization includes".
         const Mention* bloc = nullptr;
         for (const Mention& m : ms)

@@ -71,7 +71,8 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   const TokenizedText t = tokenize(phrase);
   std::vector<std::string> out;
   out.reserve(t.tokens.size());
-  for (const Token& tok : t.tokens) out.emplace_back(tok.lower);
+  for (const Token& tok : t.tokens)
+    if (!tok.lower.empty()) out.emplace_back(tok.lower);
   return out;
 }
 

@@ -244,9 +244,10 @@ class Tokenizer {
         const bool nt = (text_[i - 1] | 0x20) == 'n' && (rest[0] | 0x20) == 't' &&
                         (rest.size() == 1 || !word_char_at(rest, 1));
         if (nt) {
-          emit(b, i - 1, TokenKind::kWord, space, newline, lowered(b, i - 1));
+          const bool alone = i - 1 == b;  // "n't" written on its own
+          if (!alone) emit(b, i - 1, TokenKind::kWord, space, newline, lowered(b, i - 1));
           const std::size_t e = i + alen + 1;
-          emit(i - 1, e, TokenKind::kWord, false, false, "n't");
+          emit(i - 1, e, TokenKind::kWord, alone && space, alone && newline, "n't");
           return e;
         }
         if (s_end) {

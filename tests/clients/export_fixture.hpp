@@ -98,7 +98,9 @@ inline bool have_python_clients() {
 // ../shared/schemas beside the checkout, or "" when absent.
 inline std::string schemas_dir() {
   const std::string dir = std::string(STANCEGRAPH_SOURCE_DIR) + "/../shared/schemas";
-  return std::filesystem::is_directory(dir) ? dir : std::string();
+  // Canonical, so xmllint resolves the schemas' own imports to the same paths.
+  return std::filesystem::is_directory(dir) ? std::filesystem::canonical(dir).string()
+                                            : std::string();
 }
 
 // Runs tests/clients/check_networkx.py on a file; 0 when the client read what the
