@@ -63,7 +63,8 @@ std::string csv_field(std::string_view text) {
 
 void write_csv_nodes(std::ostream& out, const ExportModel& m) {
   put_row(out, {"Id", "Label", "kind", "iso3", "color"});
-  for (const ExportNode& n : m.nodes) put_row(out, {n.id, n.label, n.kind, n.iso3, hex_colour(n.colour)});
+  for (const ExportNode& n : m.nodes)
+    put_row(out, {n.id, n.label, n.kind, n.iso3, hex_colour(n.colour)});
 }
 
 void write_csv_edges(std::ostream& out, const ExportModel& m, const ExportOptions& opt) {
@@ -77,11 +78,11 @@ void write_csv_edges(std::ostream& out, const ExportModel& m, const ExportOption
     const std::string source = m.nodes[e.source_node].id, target = m.nodes[e.target_node].id;
     if (opt.multi) {
       const StanceRecord& r = m.record(e.records.front());
-      put_row(out, {source, target, e.id, edge_label(e), format_number(e.weight),
-                    std::to_string(e.sign), std::string(to_string(e.relation)), relations_text(e),
-                    std::to_string(e.count), iso_or_empty(e.first), iso_or_empty(e.last),
-                    format_number(e.net), e.membership ? "true" : "false", iso_or_empty(r.date),
-                    r.sentence, r.doc});
+      put_row(out,
+              {source, target, e.id, edge_label(e), format_number(e.weight), std::to_string(e.sign),
+               std::string(to_string(e.relation)), relations_text(e), std::to_string(e.count),
+               iso_or_empty(e.first), iso_or_empty(e.last), format_number(e.net),
+               e.membership ? "true" : "false", iso_or_empty(r.date), r.sentence, r.doc});
     } else {
       put_row(out, {source, target, e.id, edge_label(e), format_number(e.weight),
                     std::to_string(e.sign), std::string(to_string(e.relation)), relations_text(e),
@@ -93,7 +94,8 @@ void write_csv_edges(std::ostream& out, const ExportModel& m, const ExportOption
 
 void write_neo4j_nodes(std::ostream& out, const ExportModel& m) {
   put_row(out, {"id:ID(Actor)", "name", "kind", ":LABEL"});
-  for (const ExportNode& n : m.nodes) put_row(out, {n.id, one_line(n.label), n.kind, labels_of(n.kind)});
+  for (const ExportNode& n : m.nodes)
+    put_row(out, {n.id, one_line(n.label), n.kind, labels_of(n.kind)});
 }
 
 void write_neo4j_edges(std::ostream& out, const ExportModel& m) {
@@ -102,11 +104,11 @@ void write_neo4j_edges(std::ostream& out, const ExportModel& m) {
   for (const ExportEdge& e : m.edges)
     for (const std::size_t index : e.records) {
       const StanceRecord& r = m.record(index);
-      put_row(out, {m.nodes[e.source_node].id, m.nodes[e.target_node].id,
-                    std::string(neo4j_type(r)), std::to_string(e.membership ? 0 : r.sign),
-                    format_number(effective_weight(r)), iso_or_empty(r.date),
-                    std::string(to_string(r.relation)), one_line(r.sentence), one_line(r.doc),
-                    one_line(r.cue)});
+      put_row(out,
+              {m.nodes[e.source_node].id, m.nodes[e.target_node].id, std::string(neo4j_type(r)),
+               std::to_string(e.membership ? 0 : r.sign), format_number(effective_weight(r)),
+               iso_or_empty(r.date), std::string(to_string(r.relation)), one_line(r.sentence),
+               one_line(r.doc), one_line(r.cue)});
     }
 }
 

@@ -22,11 +22,16 @@ struct Look {
 
 Look look_of(EdgeStyle s) {
   switch (s) {
-    case EdgeStyle::kSupport: return {"#2ca02c", "solid", "normal"};
-    case EdgeStyle::kOpposition: return {"#d62728", "dashed", "tee"};
-    case EdgeStyle::kWithheld: return {"#f08080", "dotted", "tee"};
-    case EdgeStyle::kContact: return {"#7f7f7f", "solid", "odot"};
-    case EdgeStyle::kMembership: return {"#a0a0a0", "dotted", "empty"};
+    case EdgeStyle::kSupport:
+      return {"#2ca02c", "solid", "normal"};
+    case EdgeStyle::kOpposition:
+      return {"#d62728", "dashed", "tee"};
+    case EdgeStyle::kWithheld:
+      return {"#f08080", "dotted", "tee"};
+    case EdgeStyle::kContact:
+      return {"#7f7f7f", "solid", "odot"};
+    case EdgeStyle::kMembership:
+      return {"#a0a0a0", "dotted", "empty"};
   }
   return {"#7f7f7f", "solid", "normal"};
 }
@@ -118,7 +123,7 @@ std::map<std::size_t, std::size_t> cluster_of(const ExportModel& m, const Export
 }  // namespace
 
 bool known_layout_engine(std::string_view name) {
-  constexpr std::string_view kEngines[] = {"dot",  "neato", "fdp",   "sfdp",
+  constexpr std::string_view kEngines[] = {"dot",   "neato", "fdp",   "sfdp",
                                            "circo", "twopi", "osage", "patchwork"};
   return std::find(std::begin(kEngines), std::end(kEngines), name) != std::end(kEngines);
 }
@@ -128,10 +133,18 @@ std::string dot_quote(std::string_view text, bool label) {
   std::string out = "\"";
   for (const char c : clean) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += ' '; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += ' ';
+        break;
       case '&':
         out += label ? "&amp;" : "&";
         break;
@@ -148,9 +161,10 @@ void write_dot(std::ostream& out, const ExportModel& m, const ExportOptions& opt
   std::string layout = opt.layout;
   if (layout.empty()) layout = m.nodes.size() <= kDotNodeLimit ? "dot" : "sfdp";
   if (!known_layout_engine(layout))
-    throw Error(fmt::format("unknown Graphviz layout engine '{}' (use dot, neato, fdp, sfdp, "
-                            "circo, twopi, osage or patchwork)",
-                            layout));
+    throw Error(
+        fmt::format("unknown Graphviz layout engine '{}' (use dot, neato, fdp, sfdp, "
+                    "circo, twopi, osage or patchwork)",
+                    layout));
   out << "digraph \"stancegraph\" {\n"
       << "  graph [charset=\"UTF-8\", layout=" << layout << ", fontname=\"Helvetica\"";
   // Force-directed engines overlap nodes unless told not to.
@@ -189,8 +203,8 @@ void write_dot(std::ostream& out, const ExportModel& m, const ExportOptions& opt
       if (*e.last != *e.first) tooltip += " to " + e.last->iso();
     }
     out << "  " << dot_quote(m.nodes[e.source_node].id) << " -> "
-        << dot_quote(m.nodes[e.target_node].id) << " [id=\"" << e.id << "\", color=\""
-        << l.colour << "\", style=" << l.style << ", arrowhead=" << l.arrowhead
+        << dot_quote(m.nodes[e.target_node].id) << " [id=\"" << e.id << "\", color=\"" << l.colour
+        << "\", style=" << l.style << ", arrowhead=" << l.arrowhead
         << ", penwidth=" << format_number(std::round(pen_width(e) * 100) / 100)
         << ", tooltip=" << dot_quote(tooltip, true) << "];\n";
   }

@@ -30,8 +30,7 @@ EdgeStyle style_of(const ExportEdge& e) {
   if (e.membership) return EdgeStyle::kMembership;
   if (e.sign > 0) return EdgeStyle::kSupport;
   if (e.sign < 0)
-    return e.relation == Relation::kWithholdSupport ? EdgeStyle::kWithheld
-                                                    : EdgeStyle::kOpposition;
+    return e.relation == Relation::kWithholdSupport ? EdgeStyle::kWithheld : EdgeStyle::kOpposition;
   return EdgeStyle::kContact;
 }
 

@@ -56,7 +56,7 @@ enum class EdgeStyle : int {
 };
 
 struct ExportEdge {
-  std::string id;  // "e0", ...
+  std::string id;               // "e0", ...
   std::size_t source_node = 0;  // index into ExportModel::nodes
   std::size_t target_node = 0;
   int sign = 0;
@@ -66,9 +66,9 @@ struct ExportEdge {
   std::size_t count = 0;                      // records
   double weight = 0.0;                        // > 0
   double net = 0.0;  // sum of sign * weight over every sign of the pair (multi: this record)
-  std::optional<Date> first;                  // earliest dated record, nullopt if none
+  std::optional<Date> first;  // earliest dated record, nullopt if none
   std::optional<Date> last;
-  std::vector<std::size_t> records;           // indices into StanceGraph::records(), log order
+  std::vector<std::size_t> records;  // indices into StanceGraph::records(), log order
   EdgeStyle style = EdgeStyle::kContact;
 };
 

@@ -38,9 +38,10 @@ std::vector<Step> steps_of(const ExportModel& m, const ExportEdge& e) {
   for (auto it = by_day.begin(); it != by_day.end(); ++it) {
     sum += it->second;
     const auto next = std::next(it);
-    steps.push_back({it->first,
-                     next == by_day.end() ? std::nullopt : std::optional<Date>(next->first.plus_days(-1)),
-                     sum});
+    steps.push_back(
+        {it->first,
+         next == by_day.end() ? std::nullopt : std::optional<Date>(next->first.plus_days(-1)),
+         sum});
   }
   return steps;
 }
@@ -129,8 +130,8 @@ void write_gexf(std::ostream& out, const ExportModel& m, const ExportOptions& op
     put_attvalue(out, "n_kind", xml_escape(n.kind));
     put_attvalue(out, "n_iso3", n.iso3);
     out << "        </attvalues>\n"
-        << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", n.colour.r,
-                       n.colour.g, n.colour.b)
+        << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", n.colour.r, n.colour.g,
+                       n.colour.b)
         << "      </node>\n";
   }
   out << "    </nodes>\n";

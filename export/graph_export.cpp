@@ -53,15 +53,33 @@ std::string_view format_extension(Format f) { return info(f).extension; }
 void write_graph(std::ostream& out, const StanceGraph& g, Format f, const ExportOptions& opt) {
   const ExportModel model = build_model(g, opt);
   switch (f) {
-    case Format::kGraphml: write_graphml(out, model, opt); return;
-    case Format::kDot: write_dot(out, model, opt); return;
-    case Format::kJson: write_json(out, model, opt); return;
-    case Format::kGexf: write_gexf(out, model, opt); return;
-    case Format::kCsvNodes: write_csv_nodes(out, model); return;
-    case Format::kCsvEdges: write_csv_edges(out, model, opt); return;
-    case Format::kNeo4jNodes: write_neo4j_nodes(out, model); return;
-    case Format::kNeo4jEdges: write_neo4j_edges(out, model); return;
-    case Format::kHtml: write_html(out, model, opt); return;
+    case Format::kGraphml:
+      write_graphml(out, model, opt);
+      return;
+    case Format::kDot:
+      write_dot(out, model, opt);
+      return;
+    case Format::kJson:
+      write_json(out, model, opt);
+      return;
+    case Format::kGexf:
+      write_gexf(out, model, opt);
+      return;
+    case Format::kCsvNodes:
+      write_csv_nodes(out, model);
+      return;
+    case Format::kCsvEdges:
+      write_csv_edges(out, model, opt);
+      return;
+    case Format::kNeo4jNodes:
+      write_neo4j_nodes(out, model);
+      return;
+    case Format::kNeo4jEdges:
+      write_neo4j_edges(out, model);
+      return;
+    case Format::kHtml:
+      write_html(out, model, opt);
+      return;
   }
 }
 

@@ -49,10 +49,10 @@ std::string_view format_name(Format f);
 std::string_view format_extension(Format f);
 
 struct ExportOptions {
-  Window window;                // only records dated inside it (inactive = every record)
-  bool multi = false;           // every statement its own edge, not one per (source, target, sign)
-  bool clusters = false;        // DOT: members drawn inside bloc clusters
-  std::string layout;           // DOT: "" = dot up to 50 nodes, else sfdp with overlap=false
+  Window window;          // only records dated inside it (inactive = every record)
+  bool multi = false;     // every statement its own edge, not one per (source, target, sign)
+  bool clusters = false;  // DOT: members drawn inside bloc clusters
+  std::string layout;     // DOT: "" = dot up to 50 nodes, else sfdp with overlap=false
   std::string gexf_version = "1.2draft";  // or "1.3"
   bool include_memberships = true;        // member_of / observer_of as their own edges
 };

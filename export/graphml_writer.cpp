@@ -18,23 +18,34 @@ struct Key {
 
 // Declared whatever the data, so every file of one mode has the same columns.
 constexpr Key kNodeKeys[] = {
-    {"n_actor", "node", "actor", "string"}, {"n_label", "node", "label", "string"},
+    {"n_actor", "node", "actor", "string"},
+    {"n_label", "node", "label", "string"},
     {"n_kind", "node", "kind", "string"},
-    {"n_iso3", "node", "iso3", "string"},   {"n_r", "node", "r", "int"},
-    {"n_g", "node", "g", "int"},            {"n_b", "node", "b", "int"},
+    {"n_iso3", "node", "iso3", "string"},
+    {"n_r", "node", "r", "int"},
+    {"n_g", "node", "g", "int"},
+    {"n_b", "node", "b", "int"},
 };
 constexpr Key kEdgeKeys[] = {
-    {"e_label", "edge", "label", "string"},         {"e_weight", "edge", "weight", "double"},
-    {"e_sign", "edge", "sign", "int"},              {"e_relation", "edge", "relation", "string"},
-    {"e_relations", "edge", "relations", "string"}, {"e_count", "edge", "count", "int"},
-    {"e_first", "edge", "first", "string"},         {"e_last", "edge", "last", "string"},
-    {"e_net", "edge", "net", "double"},             {"e_membership", "edge", "membership", "boolean"},
+    {"e_label", "edge", "label", "string"},
+    {"e_weight", "edge", "weight", "double"},
+    {"e_sign", "edge", "sign", "int"},
+    {"e_relation", "edge", "relation", "string"},
+    {"e_relations", "edge", "relations", "string"},
+    {"e_count", "edge", "count", "int"},
+    {"e_first", "edge", "first", "string"},
+    {"e_last", "edge", "last", "string"},
+    {"e_net", "edge", "net", "double"},
+    {"e_membership", "edge", "membership", "boolean"},
 };
 // Only with --multi, where an edge is one statement.
 constexpr Key kStatementKeys[] = {
-    {"e_date", "edge", "date", "string"},     {"e_evidence", "edge", "evidence", "string"},
-    {"e_doc", "edge", "doc", "string"},       {"e_cue", "edge", "cue", "string"},
-    {"e_cameo", "edge", "cameo", "string"},   {"e_goldstein", "edge", "goldstein", "double"},
+    {"e_date", "edge", "date", "string"},
+    {"e_evidence", "edge", "evidence", "string"},
+    {"e_doc", "edge", "doc", "string"},
+    {"e_cue", "edge", "cue", "string"},
+    {"e_cameo", "edge", "cameo", "string"},
+    {"e_goldstein", "edge", "goldstein", "double"},
     {"e_confidence", "edge", "confidence", "double"},
 };
 

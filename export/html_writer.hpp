@@ -4,11 +4,13 @@
 //   write_html(out, build_model(g, opt), opt);   // open the file in any browser
 //
 // The node-link JSON (json_writer.hpp) is embedded in <script type="application/json">
-// with every "</" written "<\/", so no name or sentence can close the script element.
+// with every "<" written "\u003c" (so "</" never appears), so no name or sentence can
+// close the script element. A Content-Security-Policy forbids every fetch.
 // Inline JavaScript lays nodes out (a circle, relaxed by a short force simulation with a
 // fixed seed, so the picture is the same on every load), draws SVG edges green for
 // support, red dashed for opposition, light red dotted for withheld support, grey for
-// contact and membership, and shows an edge's evidence sentences when it is clicked.
+// contact and membership, and shows an edge's evidence sentences when it is clicked
+// (or at load when the URL ends in "#edge=<edge id>").
 
 #include <ostream>
 

@@ -164,9 +164,8 @@ void render(const std::string& dot_text, std::string_view format, const std::str
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    const std::string how = WIFEXITED(status)
-                                ? fmt::format("exit status {}", WEXITSTATUS(status))
-                                : fmt::format("signal {}", WTERMSIG(status));
+    const std::string how = WIFEXITED(status) ? fmt::format("exit status {}", WEXITSTATUS(status))
+                                              : fmt::format("signal {}", WTERMSIG(status));
     throw Error(out_path, 0, 0,
                 fmt::format("Graphviz dot failed ({}): {}", how, trimmed(messages)));
   }

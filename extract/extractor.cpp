@@ -23,7 +23,7 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
 
 // Nouns whose owner acts through them: "Russia's foreign minister", "the ministers of
 // the CSTO", "Western leaders". A mention before or around one of these can be a subject.
-constexpr std::array<std::string_view, 74> kAgentNouns{
+constexpr std::array<std::string_view, 75> kAgentNouns{
     "government", "governments", "minister", "ministers", "ministry", "president", "leader",
     "leaders", "leadership", "troops", "forces", "army", "military", "navy", "soldiers",
     "warships", "jets", "aircraft", "officials", "official", "diplomats", "diplomat",
@@ -31,21 +31,24 @@ constexpr std::array<std::string_view, 74> kAgentNouns{
     "parliament", "lawmakers", "legislators", "authorities", "administration", "regime",
     "statement", "statements", "declaration", "communique", "document", "side", "counterpart",
     "counterparts", "premier", "cabinet", "state", "states", "members", "member", "foreign",
-    "defence", "defense", "prime", "secretary", "chancellor", "king", "monarch", "emir",
+    "defence", "defense", "prime", "secretary", "chancellor", "king", "monarch", "emir", "capitals",
     "allies", "partners", "summit", "representatives", "representative", "mission", "people",
     "artillery", "tanks", "gunners", "separatists", "rebels", "militias", "interior", "deputy",
     "press"};
 
 // Nouns whose owner is what a stance is about: "criticism of Russia's actions",
 // "support for Georgia's sovereignty", "Russian claims".
-constexpr std::array<std::string_view, 52> kStanceNouns{
+constexpr std::array<std::string_view, 79> kStanceNouns{
     "actions", "action", "activities", "aggression", "policy", "policies", "move", "moves",
     "decision", "recognition", "position", "positions", "stance", "claims", "claim", "behaviour",
     "behavior", "intervention", "invasion", "role", "efforts", "conduct", "occupation",
     "annexation", "operation", "offensive", "attack", "attacks", "plan", "proposal", "bid",
     "independence", "sovereignty", "statehood", "integrity", "territory", "soil", "bias",
     "campaign", "war", "course", "interests", "case", "cause", "demands", "stand", "line",
-    "referendum", "incursion", "bombing", "shelling", "assault"};
+    "referendum", "incursion", "bombing", "shelling", "assault", "blockade", "lead", "banks",
+    "companies", "firms", "oligarchs", "assets", "exports", "imports", "oil", "gas", "economy",
+    "entities", "individuals", "withdrawal", "expansion", "people", "ambassador", "embassy",
+    "diplomats", "officials", "separatists", "leadership", "authorities", "government"};
 
 // Heads that make a possessive or demonym a place or a part, not an actor:
 // "Georgia's breakaway regions", "the Tajik capital".
@@ -61,7 +64,7 @@ constexpr std::array<std::string_view, 16> kLocatives{
 constexpr std::array<std::string_view, 28> kClauseBarriers{
     "while", "whereas", "although", "though", "because", "after", "before", "when", "if",
     "unless", "but", "that", "which", "who", "whom", "whose", "where", "whether", "since",
-    "until", "so", "yet", "however", "meanwhile", "as", "than", "despite", "amid"};
+    "until", "so", "whilst", "however", "meanwhile", "as", "than", "despite", "amid"};
 
 constexpr std::array<std::string_view, 12> kRelativeStarts{
     "which", "who", "whose", "whom", "some", "many", "most", "all", "including", "both", "one",
@@ -132,6 +135,7 @@ struct Mention {
   bool plural = false;       // they, the ministers: for references back
   std::string via;
   std::size_t head = kNone;  // first token after the mention (and its 's), if a word
+  std::vector<std::size_t> group;  // more actors it stands for: "they" after "China and India"
 };
 
 struct CueHit {
@@ -149,6 +153,7 @@ struct Discourse {
   std::size_t last_person = kNone;
   std::size_t last_singular = kNone;
   std::size_t last_plural = kNone;
+  std::vector<std::size_t> last_plural_group;  // the other actors of a list "they" refers to
   std::size_t topic_bloc = kNone;
   std::size_t last_bloc = kNone;
 };
@@ -333,7 +338,7 @@ class DocumentExtractor {
         }
       }
       // 4. Pronouns.
-      if (auto p = pronoun(i, s)) {
+      if (auto p = pronoun(i, s, ms)) {
         add_mention(ms, std::move(*p), s);
         ++i;
         continue;
@@ -478,22 +483,40 @@ class DocumentExtractor {
     return std::nullopt;
   }
 
-  std::optional<Mention> pronoun(std::size_t i, const Sentence& s) const {
+  std::optional<Mention> pronoun(std::size_t i, const Sentence& s, const std::vector<Mention>& earlier) const {
     const auto w = low(i);
     std::size_t actor = kNone;
     bool plural = false;
-    if (w == "he" || w == "his" || w == "she" || w == "her") {
+    std::vector<std::size_t> group;
+    // An antecedent earlier in the same sentence: its first subject-like mention.
+    const Mention* first = nullptr;
+    for (const Mention& m : earlier) {
+      if (m.kind == MentionKind::kPronoun || m.locative || m.modifier || m.possessive) continue;
+      if (m.begin > s.first && (low(m.begin - 1) == "of" || low(m.begin - 1) == "to" || low(m.begin - 1) == "with" ||
+                                low(m.begin - 1) == "for" || low(m.begin - 1) == "by" || low(m.begin - 1) == "against"))
+        continue;
+      first = &m;
+      break;
+    }
+    if (w == "he" || w == "his" || w == "she" || w == "her" || w == "him") {
       actor = dis_.last_person;
     } else if (w == "it" || w == "its") {
       // "it is clear that": an expletive, not a reference.
       if (w == "it" && i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
-      actor = dis_.last_singular;
+      actor = first && first->kind != MentionKind::kPerson ? first->actor : dis_.last_singular;
     } else if (w == "they" || w == "their" || w == "them") {
-      actor = dis_.last_plural;
+      if (first && first->plural) {
+        actor = first->actor;
+        group = first->group;
+      } else {
+        actor = dis_.last_plural;
+        group = dis_.last_plural_group;
+      }
       plural = true;
     }
     if (actor == kNone) return std::nullopt;
     Mention m;
+    m.group = group;
     m.begin = i;
     m.end = i + 1;
     m.actor = actor;
@@ -621,7 +644,11 @@ class DocumentExtractor {
     if (t.kind == TokenKind::kQuote) return !transparent_[i];
     if (t.kind == TokenKind::kPunct && (t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")"))
       return t.lower == ";" || t.lower == ":";
-    return t.word() && in(t.lower, kClauseBarriers) && !(t.lower == "that" && i + 1 < text_.tokens.size() && tok(i + 1).word() && !tok(i + 1).cap && false);
+    if (!t.word() || !in(t.lower, kClauseBarriers)) return false;
+    // "as well as" joins, it does not open a clause.
+    if (t.lower == "as" && ((i + 1 < text_.tokens.size() && low(i + 1) == "well") || (i > 0 && low(i - 1) == "well")))
+      return false;
+    return true;
   }
 
   // Marks quotes around a short phrase ("informed", "buffer zones") as transparent:
@@ -726,8 +753,12 @@ class DocumentExtractor {
       const Mention& last = ms[list.back()];
       std::size_t k = last.end + (last.possessive ? 1 : 0);
       bool sep = false;
+      bool comma_and = false;
       while (k < limit && (low(k) == "," || low(k) == "and" || low(k) == "the" || low(k) == "as" ||
-                           low(k) == "well" || low(k) == "also" || low(k) == "its" || low(k) == "nor")) {
+                           low(k) == "well" || low(k) == "also" || low(k) == "its" || low(k) == "nor" ||
+                           ((low(k) == "along" || low(k) == "together") && k + 1 < limit && low(k + 1) == "with") ||
+                           (low(k) == "with" && k > 0 && (low(k - 1) == "along" || low(k - 1) == "together")))) {
+        if (low(k) == "," && k + 1 < limit && low(k + 1) == "and") comma_and = true;
         sep = true;
         ++k;
       }
@@ -736,6 +767,14 @@ class DocumentExtractor {
       for (std::size_t mi = list.back() + 1; mi < ms.size(); ++mi)
         if (ms[mi].begin == k) next = mi;
       if (next == kNone || ms[next].kind == MentionKind::kPronoun || ms[next].locative) return;
+      // ", and Georgia denounced it": a new clause with its own subject, not a list item.
+      if (comma_and) {
+        const std::size_t after = ms[next].end + (ms[next].possessive ? 1 : 0);
+        if (after < s.last && tok(after).word() && !tok(after).cap) {
+          const auto w = low(after);
+          if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || !cues_.starting_with(w).empty())) return;
+        }
+      }
       list.push_back(next);
     }
   }
@@ -792,6 +831,17 @@ class DocumentExtractor {
 
   void emit(const Mention& src, const Mention& tgt, Relation rel, int sign, double weight,
             const Cue* cue, const CueHit* hit, const Sentence& s, double confidence) {
+    emit_one(src, tgt, rel, sign, weight, cue, hit, s, confidence);
+    for (std::size_t extra : src.group) {
+      Mention m = src;
+      m.actor = extra;
+      m.group.clear();
+      emit_one(m, tgt, rel, sign, weight, cue, hit, s, confidence);
+    }
+  }
+
+  void emit_one(const Mention& src, const Mention& tgt, Relation rel, int sign, double weight,
+                const Cue* cue, const CueHit* hit, const Sentence& s, double confidence) {
     const Actor& a = actors_.actor(src.actor);
     const Actor& b = actors_.actor(tgt.actor);
     if (a.id == b.id) return;
@@ -871,6 +921,7 @@ class DocumentExtractor {
   Scope scope_between(std::size_t from, std::size_t to, const Sentence& s) const {
     Scope sc;
     for (std::size_t k = from; k < to && k < s.last; ++k) {
+      if (k < aside_.size() && aside_[k]) continue;  // ", which has no troops there,"
       std::size_t len = 0;
       if (marker_at(Marker::kRefusal, k, to, &len)) {
         sc.refused = true;
@@ -890,6 +941,25 @@ class DocumentExtractor {
         k += len - 1;
       }
     }
+    return sc;
+  }
+
+  // The scope of a cue whose subject spans [subj_begin, subj_end): what stands between the
+  // subject and the cue, a raising verb before the subject ("expect Iran to"), a negated
+  // subject ("Neither China nor India"), and an opening "if".
+  Scope scope_for(std::size_t subj_begin, std::size_t subj_end, std::size_t cue, const Sentence& s) const {
+    const std::size_t cs = clause_start(cue, s);
+    Scope sc = scope_between(subj_end < cue ? std::max(subj_end, cs) : cs, cue, s);
+    if (subj_begin >= cs && subj_begin < cue) {
+      const Scope pre = scope_between(cs, subj_begin, s);
+      if (pre.modal) sc.modal = true;
+      if (pre.threat) sc.threat = true;
+      if (subj_begin > s.first && (low(subj_begin - 1) == "neither" || low(subj_begin - 1) == "not" ||
+                                   low(subj_begin - 1) == "no"))
+        sc.negated = true;
+    }
+    if (cs > s.first && (low(cs - 1) == "if" || low(cs - 1) == "unless" || low(cs - 1) == "whether"))
+      sc.modal = true;
     return sc;
   }
 
@@ -919,9 +989,22 @@ class DocumentExtractor {
 
   // ---- Sentences ----------------------------------------------------------------
 
+  void mark_asides(const Sentence& s) {
+    aside_.assign(text_.tokens.size(), false);
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      if (low(i) != "," || i + 1 >= s.last || !in(low(i + 1), kRelativeStarts)) continue;
+      std::size_t e = i + 1;
+      while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
+      if (e >= s.last || low(e) != ",") continue;  // an aside closes with a comma
+      for (std::size_t k = i + 1; k < e; ++k) aside_[k] = true;
+      i = e - 1;
+    }
+  }
+
   void sentence(const Sentence& s) {
     if (is_noise(s)) return;
     mark_quotes(s);
+    mark_asides(s);
     std::vector<Mention> ms = mentions(s);
     if (ms.empty()) return;
     // "... doesn't mean that ...": a denial; nothing in it is a stance.
@@ -930,7 +1013,38 @@ class DocumentExtractor {
         update_discourse(s, ms, {});
         return;
       }
-    const std::vector<std::size_t> speaker = find_speaker(s, ms);
+    std::size_t said_at = kNone;
+    std::vector<std::size_t> speaker = find_speaker(s, ms, &said_at);
+    if (!speaker.empty()) {
+      // "We", "our" in the quotation, and "it"/"they" opening what was said, are the speaker.
+      const Mention sp = ms[speaker.front()];
+      for (std::size_t i = s.first; i < s.last; ++i) {
+        const auto w = low(i);
+        const bool first_person = w == "we" || w == "our" || w == "us";
+        const bool opens_report = (w == "it" || w == "they" || w == "its" || w == "their") && said_at != kNone &&
+                                  i > said_at && i <= said_at + 3;
+        if (!first_person && !opens_report) continue;
+        Mention* existing = nullptr;
+        for (Mention& m : ms)
+          if (m.begin == i) existing = &m;
+        if (existing) {
+          existing->actor = sp.actor;
+          existing->group = sp.group;
+          continue;
+        }
+        Mention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.actor = sp.actor;
+        m.group = sp.group;
+        m.kind = MentionKind::kPronoun;
+        m.via = "the speaker: " + std::string(tok(i).text);
+        if (i + 1 < s.last && low(i + 1) == "'s") m.possessive = true;
+        ms.push_back(std::move(m));
+      }
+      std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      speaker = find_speaker(s, ms, &said_at);
+    }
     memberships(s, ms);
     const std::vector<CueHit> hits = find_cues(s, ms);
     std::size_t suppressed_from = kNone;  // complement of "accused X of ..."
@@ -960,8 +1074,11 @@ class DocumentExtractor {
       const Mention& f = ms[focus.front()];
       const Actor& a = actors_.actor(f.actor);
       if (a.kind == "bloc") dis_.topic_bloc = f.actor;
-      if (focus.size() > 1 || f.plural || a.kind == "bloc")
+      if (focus.size() > 1 || f.plural || a.kind == "bloc") {
         dis_.last_plural = f.actor;
+        dis_.last_plural_group.clear();
+        for (std::size_t k = 1; k < focus.size(); ++k) dis_.last_plural_group.push_back(ms[focus[k]].actor);
+      }
       if (focus.size() == 1 && f.kind != MentionKind::kPerson) dis_.last_singular = f.actor;
     }
     // Role nouns: "the defence ministers of the CSTO", "the CSTO statement", "Russia's government".
@@ -990,12 +1107,16 @@ class DocumentExtractor {
 
   // The actor whose words the sentence reports: "X said", "..., X told reporters",
   // "said X", "according to X".
-  std::vector<std::size_t> find_speaker(const Sentence& s, const std::vector<Mention>& ms) const {
+  std::vector<std::size_t> find_speaker(const Sentence& s, const std::vector<Mention>& ms,
+                                        std::size_t* verb_at = nullptr) const {
     for (std::size_t i = s.first; i < s.last; ++i) {
       std::size_t len = 0;
       if (low(i) == "according" && i + 1 < s.last && low(i + 1) == "to") {
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
-          if (ms[mi].begin >= i + 2 && ms[mi].begin <= i + 4 && !ms[mi].locative) return {mi};
+          if (ms[mi].begin >= i + 2 && ms[mi].begin <= i + 4 && !ms[mi].locative) {
+            if (verb_at) *verb_at = i;
+            return {mi};
+          }
         continue;
       }
       if (!marker_at(Marker::kReporting, i, s.last, &len)) continue;
@@ -1025,12 +1146,16 @@ class DocumentExtractor {
       }
       if (best != kNone) {
         // Prefer the start of the speaker noun phrase: "Russian Foreign Minister Sergei Lavrov".
+        if (verb_at) *verb_at = i;
         return {best};
       }
       // Inverted: "..., said Mr. Peskov".
       if (i > s.first && (low(i - 1) == "," || tok(i - 1).kind == TokenKind::kQuote))
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
-          if (ms[mi].begin >= i + len && ms[mi].begin <= i + len + 2 && !ms[mi].locative) return {mi};
+          if (ms[mi].begin >= i + len && ms[mi].begin <= i + len + 2 && !ms[mi].locative) {
+            if (verb_at) *verb_at = i;
+            return {mi};
+          }
     }
     return {};
   }
@@ -1040,6 +1165,30 @@ class DocumentExtractor {
                                       const std::vector<std::size_t>& speaker) const {
     auto subj = subject_of(pos, s, ms);
     if (!subj.empty()) return subj;
+    const std::size_t cs = clause_start(pos, s);
+    if (cs > s.first + 1) {
+      const auto b = low(cs - 1);
+      // A relative clause: "President Bush, who asked ...", "the only country that recognises".
+      if (b == "who" || b == "which" || b == "that") {
+        std::size_t k = cs - 1;
+        if (k > s.first && low(k - 1) == ",") --k;
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].end + (ms[mi].possessive ? 1 : 0) == k && ms[mi].kind != MentionKind::kPronoun &&
+              !ms[mi].locative)
+            return {mi};
+        std::size_t verb = cs - 1;
+        const bool reported = verb > s.first && marker_at(Marker::kReporting, verb - 1, verb);
+        if (!reported) {
+          auto main = subject_of(cs - 1, s, ms);
+          if (!main.empty()) return main;
+        }
+      }
+      // A coordinated verb: "not only praised Moscow but also recognised ...".
+      if (b == "but") {
+        auto main = subject_of(cs - 1, s, ms);
+        if (!main.empty()) return main;
+      }
+    }
     // Inside a quotation or a "that" clause with no subject of its own: the speaker.
     return speaker;
   }
@@ -1106,13 +1255,9 @@ class DocumentExtractor {
     else
       tgt = targets_after(h.end, s, ms);
     if (tgt.empty()) return kNone;
-    // Scope: from the end of the subject to the cue.
-    const Mention& subj = ms[src.back()];
-    std::size_t from = subj.end;
-    if (subj.begin >= h.begin) from = clause_start(h.begin, s);
-    Scope sc = scope_between(std::max(from, clause_start(h.begin, s)), h.begin, s);
-    // A negation of an earlier verb carries over a coordinated one:
-    // "did not follow X's lead and recognise Y".
+    // Scope: from the subject to the cue. A negation of an earlier verb carries over a
+    // coordinated one: "did not follow X's lead and recognise Y".
+    const Scope sc = scope_for(ms[src.front()].begin, ms[src.back()].end, h.begin, s);
     Relation rel;
     int sign;
     double weight;
@@ -1282,14 +1427,22 @@ class DocumentExtractor {
     if (tgt.empty()) return;
     // A possessed nominalisation is a fact whatever its clause says ("made no reference to
     // Russia's recognition of X"); otherwise the clause's negation and modality apply.
+    // "adopted the EU sanctions": the EU's, and the adopter's too.
+    if (owner_is_source && !(src.size() == 1 && src.front() == owner)) {
+      Scope own = scope_between(ms[owner].end, h.begin, s);
+      Relation r2;
+      int s2;
+      double w2;
+      if (!negated_existence(ms[owner].begin, s) && resolve_polarity(c, own, &r2, &s2, &w2))
+        for (std::size_t b : tgt) emit(ms[owner], ms[b], r2, s2, w2, &c, &h, s, 0.7);
+    }
     Scope sc;
     if (!(owner_is_source && src.size() == 1 && src.front() == owner)) {
-      const Mention& sm = ms[src.back()];
-      std::size_t from = sm.end < h.begin ? sm.end : clause_start(h.begin, s);
-      sc = scope_between(std::max(from, clause_start(h.begin, s)), h.begin, s);
+      sc = scope_for(ms[src.front()].begin, ms[src.back()].end, h.begin, s);
     } else {
       // Only the words between the owner and the noun: "Russia's wish for recognition".
       sc = scope_between(ms[owner].end, h.begin, s);
+      if (negated_existence(ms[owner].begin, s)) return;
     }
     Relation rel;
     int sign;
@@ -1297,6 +1450,16 @@ class DocumentExtractor {
     if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return;
     for (std::size_t a : src)
       for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+  }
+
+  // "no sign of Chinese backing", "no evidence of ...": the nominal is denied.
+  bool negated_existence(std::size_t owner_begin, const Sentence& s) const {
+    for (std::size_t k = owner_begin; k > s.first && k + 5 > owner_begin; --k) {
+      const auto w = low(k - 1);
+      if (w == "no" || w == "without" || w == "lack" || w == "absence") return true;
+      if (in(w, kClauseBarriers)) return false;
+    }
+    return false;
   }
 
   // ---- Membership ---------------------------------------------------------------
@@ -1386,6 +1549,7 @@ class DocumentExtractor {
   std::optional<Date> date_;
   Discourse dis_;
   std::vector<bool> transparent_;
+  std::vector<bool> aside_;  // tokens inside ", which ... ," asides of the current sentence
   std::vector<StanceRecord> out_;
 };
 

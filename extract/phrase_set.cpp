@@ -17,6 +17,35 @@ bool doubles(const std::string& w) {
 }
 }  // namespace
 
+namespace {
+// Irregular past and participle forms of verbs that cues and markers use.
+struct Irregular {
+  const char* base;
+  const char* forms;  // space-separated
+};
+constexpr Irregular kIrregular[] = {
+    {"say", "said"},          {"tell", "told"},           {"hold", "held"},
+    {"withhold", "withheld"}, {"uphold", "upheld"},       {"seek", "sought"},
+    {"win", "won"},           {"get", "got gotten"},      {"draw", "drew drawn"},
+    {"bring", "brought"},     {"meet", "met"},            {"write", "wrote written"},
+    {"give", "gave given"},   {"take", "took taken"},     {"send", "sent"},
+    {"lend", "lent"},         {"stand", "stood"},         {"come", "came"},
+    {"speak", "spoke spoken"}, {"break", "broke broken"}, {"cut", "cut"},
+    {"lead", "led"},          {"fight", "fought"},        {"make", "made"},
+    {"keep", "kept"},         {"leave", "left"},          {"throw", "threw thrown"},
+    {"strike", "struck"},     {"freeze", "froze frozen"}, {"become", "became"},
+    {"begin", "began begun"}, {"find", "found"},          {"go", "went gone"},
+    {"see", "saw seen"},      {"show", "showed shown"},   {"think", "thought"},
+    {"set", "set"},           {"put", "put"},             {"shut", "shut"},
+    {"let", "let"},           {"rise", "rose risen"},     {"run", "ran"},
+    {"buy", "bought"},        {"sell", "sold"},           {"build", "built"},
+    {"spend", "spent"},       {"lose", "lost"},           {"forbid", "forbade forbidden"},
+    {"undertake", "undertook undertaken"}, {"overthrow", "overthrew overthrown"},
+    {"shoot", "shot"},        {"drive", "drove driven"},  {"choose", "chose chosen"},
+    {"feel", "felt"},         {"pay", "paid"},            {"lay", "laid"},
+    {"stick", "stuck"},       {"swear", "swore sworn"},   {"foresee", "foresaw foreseen"}};
+}  // namespace
+
 std::vector<std::string> verb_forms(const std::string& w, const std::vector<std::string>& extra) {
   std::vector<std::string> out;
   if (w == "be") {
@@ -50,6 +79,16 @@ std::vector<std::string> verb_forms(const std::string& w, const std::vector<std:
       out.push_back(w + w.back() + "ing");
     else
       out.push_back(w + "ing");
+  }
+  for (const Irregular& irr : kIrregular) {
+    if (w != irr.base) continue;
+    std::string_view forms = irr.forms;
+    while (!forms.empty()) {
+      const std::size_t sp = forms.find(' ');
+      out.emplace_back(forms.substr(0, sp));
+      if (sp == std::string_view::npos) break;
+      forms.remove_prefix(sp + 1);
+    }
   }
   for (const std::string& e : extra) out.push_back(e);
   std::vector<std::string> unique;

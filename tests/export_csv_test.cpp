@@ -37,8 +37,7 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says", "[export][csv]") {
   CHECK(csv_field("\xFF") == "\xEF\xBF\xBD");
 }
 
-TEST_CASE("Gephi CSV tables have Id/Label and Source/Target and no type column",
-          "[export][csv]") {
+TEST_CASE("Gephi CSV tables have Id/Label and Source/Target and no type column", "[export][csv]") {
   const StanceGraph g = fixture_graph();
   const std::string nodes = export_text(g, Format::kCsvNodes);
   const std::string edges = export_text(g, Format::kCsvEdges);
@@ -47,7 +46,8 @@ TEST_CASE("Gephi CSV tables have Id/Label and Source/Target and no type column",
         "Source,Target,Id,Label,Weight,sign,relation,relations,count,first,last,net,membership");
   CHECK(rows(nodes) == 14);
   CHECK(rows(edges) == 15);
-  CHECK(nodes.find("\r\n\"Q\"\"X\\<&>\",\"Quote \"\"Land\"\" \\ <&> 'Isle'\",territory,,#9467bd\r\n") !=
+  CHECK(nodes.find(
+            "\r\n\"Q\"\"X\\<&>\",\"Quote \"\"Land\"\" \\ <&> 'Isle'\",territory,,#9467bd\r\n") !=
         std::string::npos);
   CHECK(edges.find("\r\nUSA,RUS,") != std::string::npos);
   ExportOptions opt;

@@ -56,7 +56,7 @@ TEST_CASE("DOT draws support green, opposition red with a tee, withheld support 
   const std::string withheld = edge_line(dot, "CSTO", "RUS", "#f08080");
   CHECK(withheld.find("style=dotted") != std::string::npos);
   CHECK(withheld.find("arrowhead=tee") != std::string::npos);
-  CHECK_FALSE(edge_line(dot, "CIV", "FRA", "#7f7f7f").empty());        // contact grey
+  CHECK_FALSE(edge_line(dot, "CIV", "FRA", "#7f7f7f").empty());  // contact grey
   CHECK(edge_line(dot, "ARM", "CSTO", "#a0a0a0").find("style=dotted") != std::string::npos);
   // Pen width grows with weight: USA->GEO (1.4) is wider than CSTO->RUS (0.4).
   CHECK(support.find("penwidth=2.77") != std::string::npos);
@@ -102,8 +102,8 @@ TEST_CASE("DOT clusters put a state in two blocs in the one with more membership
   CHECK(cis_body.find("\"RUS\" [") == std::string::npos);
   // Observers stay outside; every node is declared exactly once.
   CHECK(csto_body.find("\"SRB\" [") == std::string::npos);
-  for (const char* id : {"\"ARM\" [label", "\"RUS\" [label", "\"SRB\" [label",
-                         "\"CSTO\" [label", "\"CIS\" [label"}) {
+  for (const char* id : {"\"ARM\" [label", "\"RUS\" [label", "\"SRB\" [label", "\"CSTO\" [label",
+                         "\"CIS\" [label"}) {
     const std::size_t first = dot.find(id);
     REQUIRE(first != std::string::npos);
     CHECK(dot.find(id, first + 1) == std::string::npos);

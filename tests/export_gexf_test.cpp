@@ -52,8 +52,9 @@ TEST_CASE("GEXF is dynamic with dated edges and cumulative, non-overlapping weig
 
   // No two weight intervals of one edge overlap.
   const std::regex edge_re("<edge [^>]*>([\\s\\S]*?)</edge>");
-  const std::regex step_re("for=\"e_weight\" value=\"[^\"]*\"(?: start=\"([0-9-]+)\")?"
-                           "(?: end=\"([0-9-]+)\")?");
+  const std::regex step_re(
+      "for=\"e_weight\" value=\"[^\"]*\"(?: start=\"([0-9-]+)\")?"
+      "(?: end=\"([0-9-]+)\")?");
   for (auto e = std::sregex_iterator(gexf.begin(), gexf.end(), edge_re);
        e != std::sregex_iterator(); ++e) {
     const std::string body = (*e)[1];

@@ -36,8 +36,9 @@ using ReadGraph =
 
 TEST_CASE("GraphML keys are unique, descriptive and typed", "[export][graphml]") {
   const std::string text = export_text(fixture_graph(), Format::kGraphml);
-  const std::regex key_re("<key id=\"([^\"]+)\" for=\"(node|edge)\" attr.name=\"([^\"]+)\" "
-                          "attr.type=\"(string|int|double|boolean)\"/>");
+  const std::regex key_re(
+      "<key id=\"([^\"]+)\" for=\"(node|edge)\" attr.name=\"([^\"]+)\" "
+      "attr.type=\"(string|int|double|boolean)\"/>");
   std::set<std::string> ids;
   std::size_t keys = 0;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), key_re);
@@ -53,9 +54,9 @@ TEST_CASE("GraphML keys are unique, descriptive and typed", "[export][graphml]")
   for (std::size_t p = text.find("<key "); p != std::string::npos; p = text.find("<key ", p + 1))
     ++all_keys;
   CHECK(keys == all_keys);
-  for (const char* name : {"n_label", "n_kind", "n_iso3", "n_r", "n_g", "n_b", "e_label",
-                           "e_weight", "e_sign", "e_relation", "e_count", "e_first", "e_last",
-                           "e_net"})
+  for (const char* name :
+       {"n_label", "n_kind", "n_iso3", "n_r", "n_g", "n_b", "e_label", "e_weight", "e_sign",
+        "e_relation", "e_count", "e_first", "e_last", "e_net"})
     CHECK(ids.count(name) == 1);
   CHECK(text.find("edgedefault=\"directed\"") != std::string::npos);
   CHECK(text.find(" type=") == std::string::npos);  // sigma.js reserves "type"

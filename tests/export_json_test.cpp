@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "clients/export_fixture.hpp"
 #include "export/graph_export.hpp"
