@@ -500,9 +500,16 @@ class DocumentExtractor {
     }
     if (w == "he" || w == "his" || w == "she" || w == "her" || w == "him") {
       actor = dis_.last_person;
-    } else if (w == "it" || w == "its") {
+    } else if (w == "its") {
+      // A possessive refers to the nearest actor before it: "condemned Russia for ... its troops".
+      const Mention* nearest = nullptr;
+      for (const Mention& m : earlier)
+        if (m.kind != MentionKind::kPronoun && !m.locative && !m.modifier && m.kind != MentionKind::kPerson)
+          nearest = &m;
+      actor = nearest ? nearest->actor : dis_.last_singular;
+    } else if (w == "it") {
       // "it is clear that": an expletive, not a reference.
-      if (w == "it" && i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
+      if (i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
       actor = first && first->kind != MentionKind::kPerson ? first->actor : dis_.last_singular;
     } else if (w == "they" || w == "their" || w == "them") {
       if (first && first->plural) {
@@ -1454,11 +1461,16 @@ class DocumentExtractor {
 
   // "no sign of Chinese backing", "no evidence of ...": the nominal is denied.
   bool negated_existence(std::size_t owner_begin, const Sentence& s) const {
-    for (std::size_t k = owner_begin; k > s.first && k + 5 > owner_begin; --k) {
-      const auto w = low(k - 1);
-      if (w == "no" || w == "without" || w == "lack" || w == "absence") return true;
-      if (in(w, kClauseBarriers)) return false;
-    }
+    const std::size_t k = owner_begin;
+    if (k > s.first && (low(k - 1) == "without")) return true;
+    if (k < s.first + 3 || low(k - 1) != "of") return false;
+    const auto noun = low(k - 2);
+    if (noun != "sign" && noun != "signs" && noun != "evidence" && noun != "indication" && noun != "hint" &&
+        noun != "trace" && noun != "lack" && noun != "absence")
+      return false;
+    if (noun == "lack" || noun == "absence") return true;
+    for (std::size_t j = k - 2; j > s.first && j + 4 > k - 2; --j)
+      if (low(j - 1) == "no" || low(j - 1) == "not" || low(j - 1) == "n't" || low(j - 1) == "never") return true;
     return false;
   }
 
