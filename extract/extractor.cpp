@@ -52,10 +52,15 @@ constexpr std::array<std::string_view, 79> kStanceNouns{
 
 // Heads that make a possessive or demonym a place or a part, not an actor:
 // "Georgia's breakaway regions", "the Tajik capital".
-constexpr std::array<std::string_view, 20> kNotActorHeads{
+constexpr std::array<std::string_view, 14> kNotActorHeads{
     "regions", "region", "provinces", "province", "enclaves", "enclave", "republics", "capital",
-    "city", "cities", "town", "border", "borders", "coast", "breakaway", "separatist", "rebel",
-    "port", "crisis", "language"};
+    "breakaway", "separatist", "rebel", "crisis", "language", "language"};
+
+// Places that belong to an actor: attacking "the Georgian town of Gori" is attacking
+// Georgia, but recognising it is not recognising Georgia.
+constexpr std::array<std::string_view, 16> kPlaceHeads{
+    "town", "towns", "city", "cities", "village", "villages", "port", "ports", "positions",
+    "border", "borders", "coast", "bases", "base", "airspace", "waters"};
 
 constexpr std::array<std::string_view, 16> kLocatives{
     "in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into",
@@ -80,9 +85,10 @@ constexpr std::array<std::string_view, 22> kTitleWords{
     "former", "chief", "top", "senior", "of", "general", "un", "u.n.", "presidential", "kremlin",
     "government", "press", "first"};
 
-constexpr std::array<std::string_view, 13> kRoleNouns{
+constexpr std::array<std::string_view, 16> kRoleNouns{
     "ministers", "minister", "statement", "document", "declaration", "communique", "government",
-    "leaders", "delegation", "allies", "members", "spokesman", "spokeswoman"};
+    "leaders", "delegation", "allies", "members", "spokesman", "spokeswoman", "officials",
+    "delegates", "diplomats"};
 
 constexpr std::array<std::string_view, 17> kNounPrefixes{
     "a", "an", "the", "his", "her", "its", "their", "our", "of", "in", "for", "any", "no",
@@ -132,6 +138,7 @@ struct Mention {
   bool possessive = false;   // followed by 's
   bool locative = false;     // in Moscow
   bool modifier = false;     // Russia-led, Washington-based
+  bool place = false;        // the Georgian town of Gori
   bool plural = false;       // they, the ministers: for references back
   std::string via;
   std::size_t head = kNone;  // first token after the mention (and its 's), if a word
@@ -221,6 +228,13 @@ class DocumentExtractor {
     const std::size_t head = m.end + (m.possessive ? 1 : 0);
     if (head < s.last && tok(head).kind == TokenKind::kHyphen) m.modifier = true;
     if (head < s.last && tok(head).word()) m.head = head;
+    for (std::size_t k = head; k < std::min(s.last, head + 3) && tok(k).word(); ++k) {
+      if (in(low(k), kPlaceHeads)) {
+        m.place = m.possessive || m.form == FormKind::kDemonym;
+        break;
+      }
+      if (in(low(k), kAgentNouns) || in(low(k), kStanceNouns)) break;
+    }
     // A place, not an actor: "in Moscow", "in the Caucasus".
     std::size_t b = m.begin;
     while (b > s.first && (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring")) --b;
@@ -258,6 +272,17 @@ class DocumentExtractor {
     }
     auto it = dis_.roles.find(n);
     if (it != dis_.roles.end()) return it->second;
+    // A bloc referred to by a word it does not list: "the organisation" for the EU.
+    static constexpr std::array<std::string_view, 7> kBlocWords{"organization", "organisation", "group", "bloc",
+                                                                "alliance", "grouping", "union"};
+    if (in(noun, kBlocWords) && bloc != kNone) return bloc;
+    // "the ministers", "the leaders" after a bloc or state convened them.
+    static constexpr std::array<std::string_view, 7> kPeople{"ministers", "leaders", "officials", "delegates",
+                                                             "diplomats", "envoys", "delegation"};
+    if (in(noun, kPeople)) {
+      if (bloc != kNone) return bloc;
+      if (dis_.last_singular != kNone) return dis_.last_singular;
+    }
     return std::nullopt;
   }
 
@@ -372,7 +397,11 @@ class DocumentExtractor {
       for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
         const auto w = low(h);
         if (in(w, kNotActorHeads)) return false;
-        if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kTitles) || is_cue_noun(w)) return true;
+        if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kTitles) || is_cue_noun(w) || in(w, kPlaceHeads))
+          return true;
+        // "Georgian rebels" are not Georgia; "Abkhaz separatists" are Abkhazia's side.
+        if (w == "rebels" || w == "separatists" || w == "militias" || w == "insurgents")
+          return a.kind == "territory";
         if (w == "counterpart" || w == "side") return true;
       }
       return false;
@@ -393,7 +422,6 @@ class DocumentExtractor {
           return false;  // "Georgia Tech"
       }
     }
-    (void)a;
     return true;
   }
 
@@ -570,6 +598,10 @@ class DocumentExtractor {
             if (k < s.last && low(k) == "'s") ++k;
             continue;
           }
+          // An adverb may sit inside a phrase: "stood firmly behind".
+          if (low(k) != c.words[w] && k + 1 < s.last && low(k + 1) == c.words[w] && tok(k).word() &&
+              low(k).size() > 3 && low(k).substr(low(k).size() - 2) == "ly")
+            ++k;
           if (low(k) != c.words[w]) ok = false;
           ++k;
         }
@@ -633,6 +665,15 @@ class DocumentExtractor {
         return true;  // "a meeting of", "their backing"
       return noun_too && mention_at(ms, i + 1) == nullptr;
     }
+    // "held back", "came back", "pushed back": a particle, not the verb "back".
+    if (c.words.size() == 1 && c.words.front() == "back" && f.inflection == Inflection::kBase && i > s.first) {
+      static constexpr std::array<std::string_view, 24> kPhrasal{
+          "hold", "holds", "held", "holding", "come", "came", "comes", "coming", "go", "went", "goes",
+          "going", "step", "stepped", "pull", "pulled", "fight", "fought", "bring", "brought", "scale",
+          "scaled", "way", "turn"};
+      const auto p = low(i - 1);
+      if (in(p, kPhrasal) || (p.size() > 3 && p.substr(p.size() - 2) == "ed")) return true;
+    }
     if (f.inflection == Inflection::kBase || f.inflection == Inflection::kThird) {
       // Same spelling as a noun cue: prefer the noun reading when it fits.
       bool noun_too = false;
@@ -681,7 +722,9 @@ class DocumentExtractor {
   // relative word (", some of whom ... ,") is passed over with whatever barriers it holds.
   std::size_t clause_start(std::size_t i, const Sentence& s) const {
     std::size_t k = i;
-    while (k > s.first) {
+    // What follows "X said (that)" is a clause of its own.
+    const std::size_t floor = said_at_ != kNone && said_at_ < i && said_at_ >= s.first ? said_at_ + 1 : s.first;
+    while (k > floor) {
       if (low(k - 1) == ",") {
         std::size_t open = k - 1;
         while (open > s.first && low(open - 1) != ",") --open;
@@ -697,7 +740,7 @@ class DocumentExtractor {
   }
 
   bool eligible_subject(const Mention& m, const Sentence& s, bool any_head) const {
-    if (m.locative || m.modifier) return false;
+    if (m.locative || m.modifier || m.place) return false;
     if (m.begin > s.first) {
       const auto p = low(m.begin - 1);
       const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
@@ -775,7 +818,7 @@ class DocumentExtractor {
         if (ms[mi].begin == k) next = mi;
       if (next == kNone || ms[next].kind == MentionKind::kPronoun || ms[next].locative) return;
       // ", and Georgia denounced it": a new clause with its own subject, not a list item.
-      if (comma_and) {
+      if (comma_and && list.size() == 1) {
         const std::size_t after = ms[next].end + (ms[next].possessive ? 1 : 0);
         if (after < s.last && tok(after).word() && !tok(after).cap) {
           const auto w = low(after);
@@ -786,8 +829,9 @@ class DocumentExtractor {
     }
   }
 
-  bool eligible_target(const Mention& m, const Sentence& s) const {
+  bool eligible_target(const Mention& m, const Sentence& s, bool negative = false) const {
     if (m.locative || m.modifier || m.kind == MentionKind::kPronoun) return false;
+    if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
       const std::size_t h = head_after(m, s);
       if (h != kNone && in(low(h), kNotActorHeads)) return false;
@@ -799,7 +843,8 @@ class DocumentExtractor {
   // Targets to the right of `from`: the first eligible mention before a barrier and its
   // coordinated list. `window` bounds the search in tokens.
   std::vector<std::size_t> targets_after(std::size_t from, const Sentence& s, const std::vector<Mention>& ms,
-                                         std::size_t window = 12, bool stop_at_comma = true) const {
+                                         std::size_t window = 12, bool stop_at_comma = true,
+                                         bool negative = false) const {
     const std::size_t limit = std::min(s.last, from + window);
     for (std::size_t k = from; k < limit; ++k) {
       if (k > from && barrier(k) && low(k) != "than") break;
@@ -811,7 +856,7 @@ class DocumentExtractor {
         break;
       for (std::size_t mi = 0; mi < ms.size(); ++mi) {
         if (ms[mi].begin != k) continue;
-        if (!eligible_target(ms[mi], s)) {
+        if (!eligible_target(ms[mi], s, negative)) {
           if (ms[mi].possessive) continue;
           continue;
         }
@@ -819,8 +864,9 @@ class DocumentExtractor {
         extend_list(out, s, ms, s.last);
         // "Western leaders including President Bush": both.
         const Mention& last = ms[out.back()];
-        const std::size_t inc = last.end + (last.possessive ? 1 : 0);
-        if (inc + 1 < s.last && low(inc) == "including") {
+        std::size_t inc = last.end + (last.possessive ? 1 : 0);
+        if (inc + 1 < s.last && low(inc) == ",") ++inc;
+        if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" || low(inc) == "especially")) {
           for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
             if (ms[mj].begin > inc && ms[mj].begin <= inc + 3 && eligible_target(ms[mj], s)) {
               out.push_back(mj);
@@ -1021,6 +1067,7 @@ class DocumentExtractor {
         return;
       }
     std::size_t said_at = kNone;
+    said_at_ = kNone;
     std::vector<std::size_t> speaker = find_speaker(s, ms, &said_at);
     if (!speaker.empty()) {
       // "We", "our" in the quotation, and "it"/"they" opening what was said, are the speaker.
@@ -1052,10 +1099,15 @@ class DocumentExtractor {
       std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
       speaker = find_speaker(s, ms, &said_at);
     }
+    // Only "X said ..." opens a clause; in "..., X said" the content comes first.
+    if (!speaker.empty() && said_at != kNone && ms[speaker.front()].begin < said_at) said_at_ = said_at;
     memberships(s, ms);
     const std::vector<CueHit> hits = find_cues(s, ms);
+    const std::vector<bool> voted = votes(s, ms, hits);
     std::size_t suppressed_from = kNone;  // complement of "accused X of ..."
-    for (const CueHit& h : hits) {
+    for (std::size_t hi = 0; hi < hits.size(); ++hi) {
+      const CueHit& h = hits[hi];
+      if (voted[hi]) continue;
       if (suppressed_from != kNone && h.begin >= suppressed_from && clause_start(h.begin, s) <= suppressed_from) continue;
       const Cue& c = cues_.cue(h.cue);
       std::size_t complement = kNone;
@@ -1260,7 +1312,7 @@ class DocumentExtractor {
     if (h.slot != kNone)
       tgt = {h.slot};
     else
-      tgt = targets_after(h.end, s, ms);
+      tgt = targets_after(h.end, s, ms, 12, true, c.sign < 0);
     if (tgt.empty()) return kNone;
     // Scope: from the subject to the cue. A negation of an earlier verb carries over a
     // coordinated one: "did not follow X's lead and recognise Y".
@@ -1345,13 +1397,14 @@ class DocumentExtractor {
           from_src = targets_after(k + 1, s, ms, 10, false);
         } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" || p == "towards" ||
                    p == "on" || p == "over" || p == "with") {
-          after_tgt = targets_after(k + 1, s, ms, 4, true);
+          after_tgt = targets_after(k + 1, s, ms, 4, true, c.sign < 0);
         } else if (h.end > h.begin + 1 && c.words.back() != "{T}" && h.slot == kNone) {
-          after_tgt = targets_after(h.end, s, ms, 8, true);
+          after_tgt = targets_after(h.end, s, ms, 8, true, c.sign < 0);
         }
       }
       if (h.slot != kNone) after_tgt = {h.slot};
-      else if (c.pos == CuePos::kPhrase && after_tgt.empty()) after_tgt = targets_after(h.end, s, ms, 8, true);
+      else if (c.pos == CuePos::kPhrase && after_tgt.empty())
+        after_tgt = targets_after(h.end, s, ms, 8, true, c.sign < 0);
     }
 
     if (seek_at != kNone) {
@@ -1426,7 +1479,10 @@ class DocumentExtractor {
         if (ms[mi].begin > light && ms[mi].end <= h.begin && owner != mi && eligible_target(ms[mi], s))
           indirect.push_back(mi);
     }
-    const bool owner_is_source = owner != kNone;
+    // A named owner states a fact of its own ("Russia's recognition"); a pronoun owner
+    // ("withheld its support") is part of the clause, which decides its polarity.
+    const bool owner_is_source = owner != kNone && ms[owner].kind != MentionKind::kPronoun;
+    if (owner != kNone && !owner_is_source && src.empty()) src = source_for(h.begin, s, ms, speaker);
     if (src.empty() && owner_is_source) src = {owner};
     if (src.empty()) src = source_for(h.begin, s, ms, speaker);
     if (src.empty()) return;
@@ -1457,6 +1513,73 @@ class DocumentExtractor {
     if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return;
     for (std::size_t a : src)
       for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+  }
+
+  // Votes on resolutions: "voted against a resolution condemning Russia" supports Russia,
+  // "voted for" it opposes Russia, "vetoed" it supports Russia. The resolution's own words
+  // are no actor's stance. Returns, per cue hit, whether it was used up here.
+  std::vector<bool> votes(const Sentence& s, const std::vector<Mention>& ms, const std::vector<CueHit>& hits) {
+    std::vector<bool> used(hits.size(), false);
+    static constexpr std::array<std::string_view, 8> kResolution{"resolution", "resolutions", "draft", "motion",
+                                                                 "text", "measure", "declaration", "statement"};
+    static constexpr std::array<std::string_view, 12> kFor{"backed", "supported", "sponsored", "co-sponsored",
+                                                           "adopted", "approved", "passed", "endorsed", "backs",
+                                                           "supports", "sponsors", "adopts"};
+    static constexpr std::array<std::string_view, 10> kAgainst{"blocked", "vetoed", "opposed", "rejected", "blocks",
+                                                               "vetoes", "opposes", "rejects", "block", "veto"};
+    for (std::size_t r = s.first; r < s.last; ++r) {
+      if (!in(low(r), kResolution)) continue;
+      // The vote: a verb a few words before the resolution noun.
+      int vote = 0;
+      std::size_t vote_at = kNone;
+      bool abstained = false;
+      for (std::size_t j = r; j > s.first && j + 7 > r; --j) {
+        const auto w = low(j - 1);
+        const bool voted_verb = j >= s.first + 2 && low(j - 2).substr(0, 4) == "vote";
+        if (w == "for" && voted_verb) vote = 1, vote_at = j - 2;
+        else if (w == "against" && voted_verb) vote = -1, vote_at = j - 2;
+        else if (in(w, kFor)) vote = 1, vote_at = j - 1;
+        else if (in(w, kAgainst)) vote = -1, vote_at = j - 1;
+        else if (w.substr(0, 7) == "abstain") abstained = true, vote_at = j - 1;
+        if (vote != 0 || abstained) break;
+        if (in(w, kClauseBarriers) || !tok(j - 1).word()) break;
+      }
+      if (vote_at == kNone) continue;
+      // What the resolution does: a cue right after it ("condemning Russia", "that demands"),
+      // or "on Ukraine's territorial integrity" (support).
+      std::size_t k = r + 1;
+      if (k < s.last && (low(k) == "that" || low(k) == "which")) ++k;
+      int inner = 0;
+      std::vector<std::size_t> targets;
+      std::size_t inner_hit = kNone;
+      for (std::size_t hi = 0; hi < hits.size(); ++hi)
+        if (hits[hi].begin == k) inner_hit = hi;
+      if (inner_hit != kNone) {
+        const Cue& c = cues_.cue(hits[inner_hit].cue);
+        inner = c.sign;
+        targets = hits[inner_hit].slot != kNone ? std::vector<std::size_t>{hits[inner_hit].slot}
+                                                : targets_after(hits[inner_hit].end, s, ms, 8, true, c.sign < 0);
+        used[inner_hit] = true;
+      } else if (k < s.last && (low(k) == "on" || low(k) == "supporting" || low(k) == "backing")) {
+        for (std::size_t mi = 0; mi < ms.size(); ++mi)
+          if (ms[mi].begin > k && ms[mi].begin <= k + 2 && ms[mi].possessive && ms[mi].head != kNone &&
+              (low(ms[mi].head) == "territorial" || low(ms[mi].head) == "sovereignty" ||
+               low(ms[mi].head) == "independence"))
+            targets = {mi}, inner = 1;
+      }
+      // The vote verb's own cue ("voted against", "backed") speaks of the resolution, not its target.
+      for (std::size_t hi = 0; hi < hits.size(); ++hi)
+        if (hits[hi].begin >= vote_at && hits[hi].end <= r) used[hi] = true;
+      if (abstained || inner == 0 || targets.empty()) continue;
+      const auto voters = subject_of(vote_at, s, ms);
+      const int sign = vote * inner;
+      const CueHit& h = hits[inner_hit == kNone ? 0 : inner_hit];
+      for (std::size_t a : voters)
+        for (std::size_t b : targets)
+          emit(ms[a], ms[b], sign > 0 ? Relation::kSupport : Relation::kOppose, sign, 0.6, nullptr,
+               inner_hit == kNone ? nullptr : &h, s, 0.6);
+    }
+    return used;
   }
 
   // "no sign of Chinese backing", "no evidence of ...": the nominal is denied.
@@ -1529,12 +1652,20 @@ class DocumentExtractor {
       const bool member = !observer && marker_at(Marker::kMemberPhrase, i, s.last, &len);
       if (observer || member) {
         const std::size_t cs = clause_start(i, s);
-        if (scope_between(cs, i, s).modal || scope_between(cs, i, s).negated) continue;
-        // The bloc: after the phrase ("members of the SCO"), else the one named in the
-        // sentence, else the one in focus.
+        const Scope sc = scope_for(cs, cs, i, s);
+        if (sc.modal || sc.negated || sc.refused) continue;
+        // The bloc: after the phrase ("members of the SCO", "of both the CSTO and the SCO"),
+        // else the one named in the sentence, else the one in focus. "join the EU's
+        // sanctions" joins no bloc.
         const Mention* bloc = nullptr;
+        std::vector<const Mention*> more;
         for (const Mention& m : ms)
-          if (m.begin >= i + len && m.begin <= i + len + 2 && is_bloc(m)) bloc = &m;
+          if (!bloc && m.begin >= i + len && m.begin <= i + len + 2 && is_bloc(m) && !m.possessive) bloc = &m;
+        if (bloc)
+          for (const Mention& m : ms)
+            if (m.begin > bloc->end && m.begin <= bloc->end + 3 && is_bloc(m) && !m.possessive &&
+                (low(m.begin - 1) == "and" || low(m.begin - 2) == "and"))
+              more.push_back(&m);
         if (!bloc && observer)
           for (const Mention& m : ms)
             if (is_bloc(m)) bloc = &m;
@@ -1546,9 +1677,32 @@ class DocumentExtractor {
         }
         if (!bloc) continue;
         for (const Mention& m : ms)
-          if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative)
+          if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative &&
+              !m.possessive) {
             emit_member(m, *bloc, observer ? Relation::kObserverOf : Relation::kMemberOf, s);
+            for (const Mention* b : more) emit_member(m, *b, Relation::kMemberOf, s);
+          }
         i += len - 1;
+        continue;
+      }
+      // "Turkey, a NATO member," and "Finland became NATO's 31st member".
+      if ((low(i) == "member" || low(i) == "members" || low(i) == "ally") && i > s.first + 1) {
+        const Mention* bloc = nullptr;
+        for (const Mention& m : ms)
+          if (is_bloc(m) && m.end + (m.possessive ? 1 : 0) <= i && m.end + (m.possessive ? 1 : 0) + 2 >= i) bloc = &m;
+        if (!bloc || low(i) == "ally") continue;
+        std::size_t k = bloc->begin;
+        while (k > s.first && (low(k - 1) == "a" || low(k - 1) == "an" || low(k - 1) == "the" || low(k - 1) == "fellow"))
+          --k;
+        const Mention* member = nullptr;
+        if (k > s.first && low(k - 1) == "," && k < bloc->begin) {
+          for (const Mention& m : ms)
+            if (m.end == k - 1 && !is_bloc(m) && m.kind == MentionKind::kDirect) member = &m;
+        } else if (k > s.first && (low(k - 1) == "became" || low(k - 1) == "becomes" || low(k - 1) == "become")) {
+          auto subj = subject_of(k - 1, s, ms);
+          if (!subj.empty()) member = &ms[subj.front()];
+        }
+        if (member) emit_member(*member, *bloc, Relation::kMemberOf, s);
       }
     }
   }
@@ -1561,7 +1715,8 @@ class DocumentExtractor {
   std::optional<Date> date_;
   Discourse dis_;
   std::vector<bool> transparent_;
-  std::vector<bool> aside_;  // tokens inside ", which ... ," asides of the current sentence
+  std::vector<bool> aside_;
+  std::size_t said_at_ = kNone;  // the reporting verb of the current sentence
   std::vector<StanceRecord> out_;
 };
 
