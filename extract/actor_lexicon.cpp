@@ -30,19 +30,28 @@ std::size_t ActorLexicon::add_actor(Actor actor) {
   return index;
 }
 
+std::string_view ActorLexicon::key(const std::string& word) {
+  keys_.push_back(word);
+  return keys_.back();
+}
+
 void ActorLexicon::index_form(Form form) {
   if (form.lower.empty()) return;
   auto found = by_first_.find(form.lower.front());
-  if (found == by_first_.end()) {
-    keys_.push_back(form.lower.front());
-    found = by_first_.emplace(std::string_view(keys_.back()), std::vector<std::size_t>{}).first;
-  }
+  if (found == by_first_.end()) found = by_first_.emplace(key(form.lower.front()), Bucket{}).first;
   const std::size_t index = forms_.size();
+  const bool single = form.lower.size() == 1;
+  std::vector<std::size_t>* list = &found->second.single;
+  if (!single) {
+    auto& by_second = found->second.by_second;
+    auto second = by_second.find(form.lower[1]);
+    if (second == by_second.end()) second = by_second.emplace(key(form.lower[1]), std::vector<std::size_t>{}).first;
+    list = &second->second;
+  }
   forms_.push_back(std::move(form));
-  auto& list = found->second;
-  list.push_back(index);
+  list->push_back(index);
   // Longest forms first; among equals, the earliest added.
-  std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+  std::stable_sort(list->begin(), list->end(), [&](std::size_t a, std::size_t b) {
     return forms_[a].lower.size() > forms_[b].lower.size();
   });
 }
@@ -107,35 +116,42 @@ std::optional<ActorLexicon::Match> ActorLexicon::match(const std::vector<Token>&
   std::optional<Match> best;
   std::size_t best_len = 0;
   bool ambiguous = false;
-  for (std::size_t fi : it->second) {
-    const Form& f = forms_[fi];
-    if (f.lower.size() < best_len) break;
-    if (!form_matches(f, toks, i, end)) continue;
-    if (f.kind == FormKind::kOfficial) {
-      const Official& o = officials_[f.official];
-      if (!o.in_office(date)) {
-        // Out of office on this date: still a match, but weaker than one in office.
-        if (!best) {
-          best = Match{f.lower.size(), f.actor, f.kind, f.official};
-          best_len = f.lower.size();
+  auto consider = [&](const std::vector<std::size_t>& list) {
+    for (std::size_t fi : list) {
+      const Form& f = forms_[fi];
+      if (f.lower.size() < best_len) break;
+      if (!form_matches(f, toks, i, end)) continue;
+      if (f.kind == FormKind::kOfficial) {
+        const Official& o = officials_[f.official];
+        if (!o.in_office(date)) {
+          // Out of office on this date: still a match, but weaker than one in office.
+          if (!best) {
+            best = Match{f.lower.size(), f.actor, f.kind, f.official};
+            best_len = f.lower.size();
+          }
+          continue;
         }
+        if (best && best->kind == FormKind::kOfficial && best_len == f.lower.size() &&
+            officials_[best->official].in_office(date)) {
+          if (actors_[best->actor].id != actors_[f.actor].id) ambiguous = true;
+          continue;
+        }
+        best = Match{f.lower.size(), f.actor, f.kind, f.official};
+        best_len = f.lower.size();
         continue;
       }
-      if (best && best->kind == FormKind::kOfficial && best_len == f.lower.size() &&
-          officials_[best->official].in_office(date)) {
-        if (actors_[best->actor].id != actors_[f.actor].id) ambiguous = true;
-        continue;
+      if (!best || f.lower.size() > best_len || best->kind == FormKind::kOfficial) {
+        if (best && best->kind == FormKind::kOfficial && f.lower.size() <= best_len) continue;
+        best = Match{f.lower.size(), f.actor, f.kind, kNone};
+        best_len = f.lower.size();
       }
-      best = Match{f.lower.size(), f.actor, f.kind, f.official};
-      best_len = f.lower.size();
-      continue;
     }
-    if (!best || f.lower.size() > best_len || best->kind == FormKind::kOfficial) {
-      if (best && best->kind == FormKind::kOfficial && f.lower.size() <= best_len) continue;
-      best = Match{f.lower.size(), f.actor, f.kind, kNone};
-      best_len = f.lower.size();
-    }
+  };
+  if (i + 1 < end) {
+    auto second = it->second.by_second.find(toks[i + 1].lower);
+    if (second != it->second.by_second.end()) consider(second->second);
   }
+  consider(it->second.single);
   if (ambiguous) return std::nullopt;
   return best;
 }

@@ -115,8 +115,15 @@ class ActorLexicon {
   std::vector<Actor> actors_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Form> forms_;
+  // Forms indexed by their first word, and those of two or more words also by the second,
+  // so a common first word ("the", "John") costs one more lookup, not a scan.
+  struct Bucket {
+    std::vector<std::size_t> single;  // one-word forms
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_second;
+  };
+  std::string_view key(const std::string& word);
   std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first_;
+  std::unordered_map<std::string_view, Bucket> by_first_;
   std::vector<Official> officials_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
 };

@@ -41,6 +41,21 @@ void CueLexicon::add(Cue cue, const std::vector<std::string>& extra_forms) {
 
 void CueLexicon::add_marker(Marker m, std::string_view phrase) {
   markers_[static_cast<std::size_t>(m)].add_verb_phrase(phrase, 0);
+  const std::vector<std::string> words = phrase_words(phrase);
+  if (words.empty()) return;
+  for (const std::string& form : verb_forms(words.front())) {
+    auto it = marker_first_.find(form);
+    if (it == marker_first_.end()) {
+      keys_.push_back(form);
+      it = marker_first_.emplace(std::string_view(keys_.back()), 0u).first;
+    }
+    it->second |= 1u << static_cast<unsigned>(m);
+  }
+}
+
+std::uint32_t CueLexicon::marker_mask(std::string_view lower) const {
+  auto it = marker_first_.find(lower);
+  return it == marker_first_.end() ? 0u : it->second;
 }
 
 const std::vector<CueForm>& CueLexicon::starting_with(std::string_view lower) const {

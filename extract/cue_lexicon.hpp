@@ -93,12 +93,16 @@ class CueLexicon {
   const Cue& cue(std::size_t i) const { return cues_[i]; }
   std::size_t size() const { return cues_.size(); }
   const PhraseSet& marker(Marker m) const { return markers_[static_cast<std::size_t>(m)]; }
+  // Bit (1 << m) is set when some phrase of marker set m starts with this word: one lookup
+  // tells which marker sets are worth matching at a token.
+  std::uint32_t marker_mask(std::string_view lower) const;
 
  private:
   std::vector<Cue> cues_;
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, std::vector<CueForm>> by_first_;
   std::array<PhraseSet, static_cast<std::size_t>(Marker::kCount)> markers_;
+  std::unordered_map<std::string_view, std::uint32_t> marker_first_;
 };
 
 }  // namespace stancegraph::extract

@@ -23,7 +23,7 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
 
 // Nouns whose owner acts through them: "Russia's foreign minister", "the ministers of
 // the CSTO", "Western leaders". A mention before or around one of these can be a subject.
-constexpr std::array<std::string_view, 75> kAgentNouns{
+constexpr std::array<std::string_view, 92> kAgentNounsList{
     "government", "governments", "minister", "ministers", "ministry", "president", "leader",
     "leaders", "leadership", "troops", "forces", "army", "military", "navy", "soldiers",
     "warships", "jets", "aircraft", "officials", "official", "diplomats", "diplomat",
@@ -32,13 +32,15 @@ constexpr std::array<std::string_view, 75> kAgentNouns{
     "statement", "statements", "declaration", "communique", "document", "side", "counterpart",
     "counterparts", "premier", "cabinet", "state", "states", "members", "member", "foreign",
     "defence", "defense", "prime", "secretary", "chancellor", "king", "monarch", "emir", "capitals",
+    "warplanes", "planes", "bombers", "drones", "missiles", "submarines", "fighters", "gunboats",
+    "police", "guards", "peacekeepers", "units", "battalions", "ships", "vessels",
     "allies", "partners", "summit", "representatives", "representative", "mission", "people",
     "artillery", "tanks", "gunners", "separatists", "rebels", "militias", "interior", "deputy",
     "press"};
 
 // Nouns whose owner is what a stance is about: "criticism of Russia's actions",
 // "support for Georgia's sovereignty", "Russian claims".
-constexpr std::array<std::string_view, 79> kStanceNouns{
+constexpr std::array<std::string_view, 79> kStanceNounsList{
     "actions", "action", "activities", "aggression", "policy", "policies", "move", "moves",
     "decision", "recognition", "position", "positions", "stance", "claims", "claim", "behaviour",
     "behavior", "intervention", "invasion", "role", "efforts", "conduct", "occupation",
@@ -52,55 +54,104 @@ constexpr std::array<std::string_view, 79> kStanceNouns{
 
 // Heads that make a possessive or demonym a place or a part, not an actor:
 // "Georgia's breakaway regions", "the Tajik capital".
-constexpr std::array<std::string_view, 14> kNotActorHeads{
+constexpr std::array<std::string_view, 14> kNotActorHeadsList{
     "regions", "region", "provinces", "province", "enclaves", "enclave", "republics", "capital",
     "breakaway", "separatist", "rebel", "crisis", "language", "language"};
 
 // Places that belong to an actor: attacking "the Georgian town of Gori" is attacking
 // Georgia, but recognising it is not recognising Georgia.
-constexpr std::array<std::string_view, 16> kPlaceHeads{
+constexpr std::array<std::string_view, 16> kPlaceHeadsList{
     "town", "towns", "city", "cities", "village", "villages", "port", "ports", "positions",
     "border", "borders", "coast", "bases", "base", "airspace", "waters"};
 
-constexpr std::array<std::string_view, 16> kLocatives{
+constexpr std::array<std::string_view, 13> kLocativesList{
     "in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into",
-    "towards", "toward", "between", "outside", "beyond", "via"};
+    "between", "beyond", "via"};
 
-constexpr std::array<std::string_view, 28> kClauseBarriers{
+constexpr std::array<std::string_view, 28> kClauseBarriersList{
     "while", "whereas", "although", "though", "because", "after", "before", "when", "if",
     "unless", "but", "that", "which", "who", "whom", "whose", "where", "whether", "since",
     "until", "so", "whilst", "however", "meanwhile", "as", "than", "despite", "amid"};
 
-constexpr std::array<std::string_view, 12> kRelativeStarts{
+constexpr std::array<std::string_view, 12> kRelativeStartsList{
     "which", "who", "whose", "whom", "some", "many", "most", "all", "including", "both", "one",
     "where"};
 
-constexpr std::array<std::string_view, 26> kTitles{
+constexpr std::array<std::string_view, 26> kTitlesList{
     "mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "secretary",
     "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir",
     "sheikh", "prince", "leader", "general", "gen", "presdient", "vice", "deputy", "counterpart"};
 
-constexpr std::array<std::string_view, 22> kTitleWords{
+constexpr std::array<std::string_view, 22> kTitleWordsList{
     "prime", "foreign", "defence", "defense", "interior", "state", "deputy", "vice", "acting",
     "former", "chief", "top", "senior", "of", "general", "un", "u.n.", "presidential", "kremlin",
     "government", "press", "first"};
 
-constexpr std::array<std::string_view, 16> kRoleNouns{
+// Words that refer back to a bloc even when its entry does not list them.
+constexpr std::array<std::string_view, 7> kBlocWordsList{"organization", "organisation", "group", "bloc",
+                                                     "alliance", "grouping", "union"};
+
+constexpr std::array<std::string_view, 16> kRoleNounsList{
     "ministers", "minister", "statement", "document", "declaration", "communique", "government",
     "leaders", "delegation", "allies", "members", "spokesman", "spokeswoman", "officials",
     "delegates", "diplomats"};
 
-constexpr std::array<std::string_view, 17> kNounPrefixes{
+constexpr std::array<std::string_view, 17> kNounPrefixesList{
     "a", "an", "the", "his", "her", "its", "their", "our", "of", "in", "for", "any", "no",
     "'s", "with", "such", "more"};
 
-constexpr std::array<std::string_view, 14> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+constexpr std::array<std::string_view, 14> kWeekdaysList{"monday", "tuesday", "wednesday", "thursday",
                                                      "friday", "saturday", "sunday", "mon",
                                                      "tue", "wed", "thu", "fri", "sat", "sun"};
 
 constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may",
                                                    "june", "july", "august", "september",
                                                    "october", "november", "december"};
+
+// Word classes: every list above folded into one hash lookup per word.
+enum WordClass : std::uint32_t {
+  kAgentNouns = 1u << 0,
+  kStanceNouns = 1u << 1,
+  kNotActorHeads = 1u << 2,
+  kPlaceHeads = 1u << 3,
+  kLocatives = 1u << 4,
+  kClauseBarriers = 1u << 5,
+  kRelativeStarts = 1u << 6,
+  kTitles = 1u << 7,
+  kTitleWords = 1u << 8,
+  kBlocWords = 1u << 9,
+  kRoleNouns = 1u << 10,
+  kNounPrefixes = 1u << 11,
+  kWeekdays = 1u << 12,
+};
+
+std::uint32_t word_classes(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::uint32_t> kTable = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    auto add = [&t](const auto& list, WordClass c) {
+      for (std::string_view x : list)
+        if (!x.empty()) t[x] |= c;
+    };
+    add(kAgentNounsList, kAgentNouns);
+    add(kStanceNounsList, kStanceNouns);
+    add(kNotActorHeadsList, kNotActorHeads);
+    add(kPlaceHeadsList, kPlaceHeads);
+    add(kLocativesList, kLocatives);
+    add(kClauseBarriersList, kClauseBarriers);
+    add(kRelativeStartsList, kRelativeStarts);
+    add(kTitlesList, kTitles);
+    add(kTitleWordsList, kTitleWords);
+    add(kBlocWordsList, kBlocWords);
+    add(kRoleNounsList, kRoleNouns);
+    add(kNounPrefixesList, kNounPrefixes);
+    add(kWeekdaysList, kWeekdays);
+    return t;
+  }();
+  auto it = kTable.find(w);
+  return it == kTable.end() ? 0 : it->second;
+}
+
+bool in(std::string_view w, WordClass c) { return (word_classes(w) & c) != 0; }
 
 int month_number(std::string_view w) {
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
@@ -172,6 +223,15 @@ class DocumentExtractor {
 
   std::vector<StanceRecord> run() {
     text_ = tokenize(doc_.text);
+    classes_.reserve(text_.tokens.size());
+    markers_.reserve(text_.tokens.size());
+    cue_forms_.reserve(text_.tokens.size());
+    for (const Token& t : text_.tokens) {
+      classes_.push_back(t.word() ? word_classes(t.lower) : 0);
+      markers_.push_back(cues_.marker_mask(t.lower));
+      const auto& forms = cues_.starting_with(t.lower);
+      cue_forms_.push_back(forms.empty() ? nullptr : &forms);
+    }
     date_ = doc_.date;
     if (!date_) date_ = find_dateline(doc_.text);
     for (const Sentence& s : text_.sentences) sentence(s);
@@ -181,8 +241,11 @@ class DocumentExtractor {
  private:
   const Token& tok(std::size_t i) const { return text_.tokens[i]; }
   std::string_view low(std::size_t i) const { return i < text_.tokens.size() ? text_.tokens[i].lower : std::string_view(); }
+  // Word classes of token i, computed once per document.
+  bool is(std::size_t i, WordClass c) const { return i < classes_.size() && (classes_[i] & c) != 0; }
 
   bool marker_at(Marker m, std::size_t i, std::size_t end, std::size_t* len = nullptr) const {
+    if (i >= markers_.size() || !(markers_[i] & (1u << static_cast<unsigned>(m)))) return false;
     if (auto r = cues_.marker(m).match(text_.tokens, i, end)) {
       if (len) *len = r->length;
       return true;
@@ -214,7 +277,7 @@ class DocumentExtractor {
   bool title_before(std::size_t i, std::size_t first) const {
     std::size_t k = i;
     if (k > first && low(k - 1) == ".") --k;
-    return k > first && in(low(k - 1), kTitles);
+    return k > first && is(k - 1, kTitles);
   }
 
   void add_mention(std::vector<Mention>& ms, Mention m, const Sentence& s) {
@@ -229,16 +292,16 @@ class DocumentExtractor {
     if (head < s.last && tok(head).kind == TokenKind::kHyphen) m.modifier = true;
     if (head < s.last && tok(head).word()) m.head = head;
     for (std::size_t k = head; k < std::min(s.last, head + 3) && tok(k).word(); ++k) {
-      if (in(low(k), kPlaceHeads)) {
+      if (is(k, kPlaceHeads)) {
         m.place = m.possessive || m.form == FormKind::kDemonym;
         break;
       }
-      if (in(low(k), kAgentNouns) || in(low(k), kStanceNouns)) break;
+      if (is(k, kAgentNouns) || is(k, kStanceNouns)) break;
     }
     // A place, not an actor: "in Moscow", "in the Caucasus".
     std::size_t b = m.begin;
     while (b > s.first && (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring")) --b;
-    if (b > s.first && in(low(b - 1), kLocatives)) m.locative = true;
+    if (b > s.first && is(b - 1, kLocatives)) m.locative = true;
     ms.push_back(std::move(m));
   }
 
@@ -250,6 +313,11 @@ class DocumentExtractor {
       if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kNotActorHeads) || is_cue_noun(w)) return h;
     }
     return kNone;
+  }
+
+  const std::vector<CueForm>& forms_at(std::size_t i) const {
+    static const std::vector<CueForm> kEmpty;
+    return i < cue_forms_.size() && cue_forms_[i] ? *cue_forms_[i] : kEmpty;
   }
 
   bool is_cue_noun(std::string_view w) const {
@@ -273,8 +341,6 @@ class DocumentExtractor {
     auto it = dis_.roles.find(n);
     if (it != dis_.roles.end()) return it->second;
     // A bloc referred to by a word it does not list: "the organisation" for the EU.
-    static constexpr std::array<std::string_view, 7> kBlocWords{"organization", "organisation", "group", "bloc",
-                                                                "alliance", "grouping", "union"};
     if (in(noun, kBlocWords) && bloc != kNone) return bloc;
     // "the ministers", "the leaders" after a bloc or state convened them.
     static constexpr std::array<std::string_view, 7> kPeople{"ministers", "leaders", "officials", "delegates",
@@ -431,8 +497,8 @@ class DocumentExtractor {
     std::size_t k = mm.end;
     if (k < s.last && low(k) == "'s") ++k;
     std::size_t titles = 0;
-    while (k < s.last && (in(low(k), kTitles) || in(low(k), kTitleWords)) && tok(k).word()) {
-      if (in(low(k), kTitles)) ++titles;
+    while (k < s.last && (is(k, kTitles) || is(k, kTitleWords)) && tok(k).word()) {
+      if (is(k, kTitles)) ++titles;
       ++k;
       if (k < s.last && low(k) == ".") ++k;
     }
@@ -469,7 +535,7 @@ class DocumentExtractor {
     for (int skip = 0; skip < 2 && k < s.last; ++skip) {
       const auto w = low(k);
       const std::string ws(w);
-      bool is_generic = in(w, kRoleNouns);
+      bool is_generic = in(w, kRoleNouns) || (in(w, kBlocWords) && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone));
       for (std::size_t a : {dis_.topic_bloc, dis_.last_bloc, partial_bloc}) {
         if (a == kNone) continue;
         const auto& g = actors_.actor(a).generic;
@@ -573,7 +639,7 @@ class DocumentExtractor {
     std::vector<CueHit> hits;
     for (std::size_t i = s.first; i < s.last; ++i) {
       if (!tok(i).word()) continue;
-      const auto& forms = cues_.starting_with(low(i));
+      const auto& forms = forms_at(i);
       if (forms.empty()) continue;
       std::optional<CueHit> best;
       for (const CueForm& f : forms) {
@@ -633,7 +699,7 @@ class DocumentExtractor {
     const Token& t = tok(i);
     // Forms only a noun has are nouns.
     bool also_verb = false;
-    for (const CueForm& f : cues_.starting_with(t.lower))
+    for (const CueForm& f : forms_at(i))
       if (cues_.cue(f.cue).pos == CuePos::kVerb) also_verb = true;
     if (!also_verb) return true;
     if (i + 1 < s.last && (low(i + 1) == "for" || low(i + 1) == "from" || low(i + 1) == "of" || low(i + 1) == "among"))
@@ -658,7 +724,7 @@ class DocumentExtractor {
     if (f.inflection == Inflection::kGerund) {
       // "backing Russia" is the verb; "backing from China" is the noun.
       bool noun_too = false;
-      for (const CueForm& g : cues_.starting_with(low(i)))
+      for (const CueForm& g : forms_at(i))
         if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
       if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the" || low(i - 1) == "their" ||
                           low(i - 1) == "its" || low(i - 1) == "his" || low(i - 1) == "'s"))
@@ -677,7 +743,7 @@ class DocumentExtractor {
     if (f.inflection == Inflection::kBase || f.inflection == Inflection::kThird) {
       // Same spelling as a noun cue: prefer the noun reading when it fits.
       bool noun_too = false;
-      for (const CueForm& g : cues_.starting_with(low(i)))
+      for (const CueForm& g : forms_at(i))
         if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
       if (noun_too && noun_reading(i, s, ms)) return true;
       if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the")) return true;
@@ -728,7 +794,7 @@ class DocumentExtractor {
       if (low(k - 1) == ",") {
         std::size_t open = k - 1;
         while (open > s.first && low(open - 1) != ",") --open;
-        if (open > s.first && open < k - 1 && in(low(open), kRelativeStarts)) {
+        if (open > s.first && open < k - 1 && is(open, kRelativeStarts)) {
           k = open - 1;  // continue left of the opening comma
           continue;
         }
@@ -744,7 +810,7 @@ class DocumentExtractor {
     if (m.begin > s.first) {
       const auto p = low(m.begin - 1);
       const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
-      if (p == "of" && before != kNone && !(in(low(before), kAgentNouns) || any_head)) return false;
+      if (p == "of" && before != kNone && !(is(before, kAgentNouns) || any_head)) return false;
       if (p == "with" || p == "to" || p == "for" || p == "by" || p == "against" || p == "on" ||
           p == "over" || p == "about" || p == "than" || p == "from" || p == "like" || p == "toward" ||
           p == "towards" || p == "under" || p == "including" || p == "among")
@@ -754,7 +820,7 @@ class DocumentExtractor {
       if (any_head) return true;
       const std::size_t h = head_after(m, s);
       if (h == kNone) return m.kind == MentionKind::kPronoun ? false : m.form == FormKind::kDemonym;
-      return in(low(h), kAgentNouns);
+      return is(h, kAgentNouns);
     }
     return true;
   }
@@ -764,7 +830,7 @@ class DocumentExtractor {
   std::size_t skip_aside_left(std::size_t comma, std::size_t from) const {
     for (std::size_t k = comma; k > from; --k) {
       if (low(k - 1) == ",") {
-        if (k < text_.tokens.size() && in(low(k), kRelativeStarts)) return k - 1;
+        if (k < text_.tokens.size() && is(k, kRelativeStarts)) return k - 1;
         return comma;
       }
     }
@@ -822,7 +888,7 @@ class DocumentExtractor {
         const std::size_t after = ms[next].end + (ms[next].possessive ? 1 : 0);
         if (after < s.last && tok(after).word() && !tok(after).cap) {
           const auto w = low(after);
-          if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || !cues_.starting_with(w).empty())) return;
+          if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || !forms_at(after).empty())) return;
         }
       }
       list.push_back(next);
@@ -834,7 +900,7 @@ class DocumentExtractor {
     if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
       const std::size_t h = head_after(m, s);
-      if (h != kNone && in(low(h), kNotActorHeads)) return false;
+      if (h != kNone && is(h, kNotActorHeads)) return false;
       if (m.form == FormKind::kDemonym && h == kNone) return false;
     }
     return true;
@@ -856,7 +922,10 @@ class DocumentExtractor {
         break;
       for (std::size_t mi = 0; mi < ms.size(); ++mi) {
         if (ms[mi].begin != k) continue;
-        if (!eligible_target(ms[mi], s, negative)) {
+        // Right after the cue, a preposition belongs to the cue: "lashed out at Moscow".
+        Mention m = ms[mi];
+        if (k == from) m.locative = false;
+        if (!eligible_target(m, s, negative)) {
           if (ms[mi].possessive) continue;
           continue;
         }
@@ -865,6 +934,11 @@ class DocumentExtractor {
         // "Western leaders including President Bush": both.
         const Mention& last = ms[out.back()];
         std::size_t inc = last.end + (last.possessive ? 1 : 0);
+        // Past the head noun: "Western capitals, including Washington".
+        for (int skip = 0; skip < 2 && inc < s.last && tok(inc).word() && !tok(inc).cap &&
+                           (is(inc, kAgentNouns) || is(inc, kStanceNouns));
+             ++skip)
+          ++inc;
         if (inc + 1 < s.last && low(inc) == ",") ++inc;
         if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" || low(inc) == "especially")) {
           for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
@@ -941,7 +1015,7 @@ class DocumentExtractor {
       if (in(w, kWeekdays) && w.size() > 3 && i > s.first && (low(i - 1) == "on" || low(i - 1) == "last")) {
         int wd = 0;
         for (std::size_t k = 0; k < 7; ++k)
-          if (kWeekdays[k] == w) wd = static_cast<int>(k);
+          if (kWeekdaysList[k] == w) wd = static_cast<int>(k);
         // The most recent such day on or before the document's date.
         int back = (date_->weekday() - wd + 7) % 7;
         if (low(i - 1) == "last" && back == 0) back = 7;
@@ -1045,7 +1119,7 @@ class DocumentExtractor {
   void mark_asides(const Sentence& s) {
     aside_.assign(text_.tokens.size(), false);
     for (std::size_t i = s.first; i < s.last; ++i) {
-      if (low(i) != "," || i + 1 >= s.last || !in(low(i + 1), kRelativeStarts)) continue;
+      if (low(i) != "," || i + 1 >= s.last || !is(i + 1, kRelativeStarts)) continue;
       std::size_t e = i + 1;
       while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
       if (e >= s.last || low(e) != ",") continue;  // an aside closes with a comma
@@ -1150,7 +1224,7 @@ class DocumentExtractor {
       const std::size_t h = m.end + (m.possessive ? 1 : 0);
       for (std::size_t k = h; k < std::min(s.last, h + 3); ++k) {
         if (!tok(k).word()) break;
-        if (in(low(k), kRoleNouns)) {
+        if (is(k, kRoleNouns)) {
           dis_.roles[std::string(low(k))] = m.actor;
           break;
         }
@@ -1200,7 +1274,9 @@ class DocumentExtractor {
         bool adjacent = true;
         for (std::size_t k = m.end; k < i && adjacent; ++k)
           adjacent = low(k) == "," || low(k) == "also" || low(k) == "later" || low(k) == "has" ||
-                     low(k) == "had" || low(k) == "have" || low(k) == "again" || low(k) == "then";
+                     low(k) == "had" || low(k) == "have" || low(k) == "again" || low(k) == "then" ||
+                     (k == m.end && low(k) == "'s") ||
+                     ((is(k, kAgentNouns) || is(k, kTitleWords)) && k < m.end + 4);
         if (adjacent && eligible_subject(m, s, false)) best = mi;
       }
       if (best != kNone) {
@@ -1272,7 +1348,7 @@ class DocumentExtractor {
         const std::size_t auxpos = aux - 1;
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
           if (ms[mi].end + (ms[mi].possessive ? 1 : 0) + 2 >= auxpos && ms[mi].end <= auxpos &&
-              eligible_target(ms[mi], s) && !barrier_between(ms[mi].end, auxpos))
+              eligible_target(ms[mi], s, c.sign < 0) && !barrier_between(ms[mi].end, auxpos))
             tgt = {mi};
         if (tgt.empty()) {
           auto subj = subject_of(auxpos, s, ms, true);
@@ -1379,7 +1455,7 @@ class DocumentExtractor {
           if (!success) seek_at = k;
           break;
         }
-        if (!tok(k).word() || in(low(k), kClauseBarriers)) break;
+        if (!tok(k).word() || is(k, kClauseBarriers)) break;
       }
     }
     // Mentions after the noun: "from X" (a source) or "of/for/to/against X" (a target).
@@ -1434,7 +1510,7 @@ class DocumentExtractor {
     // "X drew condemnation from Y": Y condemns X.
     if (!from_src.empty()) {
       std::size_t verb = h.begin;
-      while (verb > s.first && tok(verb - 1).word() && !in(low(verb - 1), kClauseBarriers) && verb + 4 > h.begin) {
+      while (verb > s.first && tok(verb - 1).word() && !is(verb - 1, kClauseBarriers) && verb + 4 > h.begin) {
         --verb;
         if (marker_at(Marker::kAttract, verb, h.begin)) break;
       }
@@ -1470,7 +1546,7 @@ class DocumentExtractor {
         light = k - 1;
         break;
       }
-      if (in(low(k - 1), kClauseBarriers)) break;
+      if (is(k - 1, kClauseBarriers)) break;
     }
     if (light != kNone) {
       src = subject_of(light, s, ms);
@@ -1718,6 +1794,9 @@ class DocumentExtractor {
   std::vector<bool> aside_;
   std::size_t said_at_ = kNone;  // the reporting verb of the current sentence
   std::vector<StanceRecord> out_;
+  std::vector<std::uint32_t> classes_;  // word classes per token
+  std::vector<std::uint32_t> markers_;  // CueLexicon::marker_mask per token
+  std::vector<const std::vector<CueForm>*> cue_forms_;  // cues starting at each token, or null
 };
 
 }  // namespace

@@ -68,7 +68,9 @@ bool word_char_at(std::string_view text, std::size_t i) {
 
 bool apostrophe_at(std::string_view text, std::size_t i, std::size_t* len) {
   if (text[i] == '\'') return *len = 1, true;
-  if (text.compare(i, 3, "\xE2\x80\x99") == 0) return *len = 3, true;
+  if (static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99)
+    return *len = 3, true;
   return false;
 }
 
@@ -162,6 +164,17 @@ class Tokenizer {
   // Lower-cases [b, e) into a scratch string, turning ’ into '.
   std::string_view lowered(std::size_t b, std::size_t e) {
     scratch_.clear();
+    // Plain ASCII words, the common case, are lower-cased in one pass.
+    bool plain = true;
+    for (std::size_t i = b; i < e && plain; ++i) plain = static_cast<unsigned char>(text_[i]) < 0x80 && text_[i] != '\'';
+    if (plain) {
+      scratch_.resize(e - b);
+      for (std::size_t i = b; i < e; ++i) {
+        const unsigned char c = static_cast<unsigned char>(text_[i]);
+        scratch_[i - b] = static_cast<char>(ascii_upper(c) ? c | 0x20 : c);
+      }
+      return scratch_;
+    }
     for (std::size_t i = b; i < e;) {
       std::size_t len = 0;
       if (apostrophe_at(text_, i, &len)) {
@@ -230,6 +243,11 @@ class Tokenizer {
     bool digits_only = true;
     while (i < text_.size()) {
       const unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (c < 0x80 && (ascii_alpha(c) || ascii_digit(c))) {
+        if (!ascii_digit(c)) digits_only = false;
+        ++i;
+        continue;
+      }
       if (word_char_at(text_, i)) {
         if (!ascii_digit(c)) digits_only = false;
         i += c < 0x80 ? 1 : std::min(utf8_length(c), text_.size() - i);
