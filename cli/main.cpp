@@ -97,7 +97,18 @@ void load_inputs(const std::vector<std::string>& inputs, const std::optional<Dat
       std::ostringstream ss;
       ss << std::cin.rdbuf();
       const std::string all = ss.str();
-      const bool records = all.find("\"source\"") != std::string::npos && all.find("\"text\"") == std::string::npos;
+      // Records when the first non-blank line is a JSON object with a source; anything else
+      // (a JSONL batch with "text", or plain text) is documents.
+      bool records = false;
+      {
+        std::istringstream lines(all);
+        std::string first;
+        while (std::getline(lines, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
+        }
+        const std::size_t b = first.find_first_not_of(" \t\r");
+        records = b != std::string::npos && first[b] == '{' && first.find("\"source\"") != std::string::npos &&
+                  first.find("\"text\"") == std::string::npos;
+      }
       std::istringstream in(all);
       if (records)
         for_each_record(in, "<stdin>", [&](StanceRecord&& r) { g.add(std::move(r)); });
@@ -240,11 +251,12 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
   std::string id_a, id_b;
   const auto va = find_actor(g, lex, q.args[0], when, &id_a);
   std::ostream& out = std::cout;
-  const std::size_t undated = g.undated_outside(window);
+  std::size_t undated = 0;
 
   if (q.kind == "supporters" || q.kind == "opponents") {
     std::vector<ActorScore> scores;
     if (va) scores = g.scores_towards(*va, window);
+    if (va) undated = g.undated_outside(window, std::nullopt, *va);
     const bool supporters = q.kind == "supporters";
     std::vector<ActorScore> picked;
     for (const ActorScore& s : scores)
@@ -274,6 +286,7 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
     const auto vb = find_actor(g, lex, q.args[1], when, &id_b);
     std::vector<std::size_t> recs;
     if (va && vb) recs = g.statements(*va, *vb, window);
+    if (va && vb) undated = g.undated_outside(window, *va, *vb);
     double net = 0;
     for (std::size_t i : recs) {
       const StanceRecord& r = g.records()[i];
@@ -307,7 +320,7 @@ int cmd_resolve(const std::string& text, const std::string& date, bool json, Lex
     if (json)
       std::cout << "{\"match\":false}\n";
     else
-      std::cout << fmt::format("no actor matches \"{}\"\n", text);
+      std::cerr << fmt::format("stancegraph: no actor matches \"{}\"\n", text);
     return 1;
   }
   const extract::Actor& a = lex.actors.actor(m->actor);
@@ -342,6 +355,7 @@ int cmd_run(std::vector<std::string> inputs, const std::string& out_dir, const s
   if (inputs.empty()) inputs = {"samples"};
   const auto default_date = date_option(date, "--date");
   const extract::Lexicons& lex = lexopt.load();
+  extract::expand_paths(inputs);  // fails on a missing input before anything is created
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw Error(out_dir, 0, 0, "cannot create output folder: " + ec.message());

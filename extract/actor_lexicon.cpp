@@ -67,12 +67,13 @@ void ActorLexicon::add_form(std::size_t actor, std::string_view text, FormKind k
     f.cap.push_back(tok.cap ? 1 : 0);
     if (kind == FormKind::kAbbreviation) f.exact.emplace_back(tok.text);
   }
+  if (kind == FormKind::kName && f.lower.size() == 1 && f.lower[0].size() >= 7) long_names_.push_back(forms_.size());
   index_form(std::move(f));
 }
 
 std::size_t ActorLexicon::add_official(Official official, const std::vector<std::string>& full_names) {
   const std::size_t index = officials_.size();
-  by_surname_[official.surname].push_back(index);
+  by_surname_[key(official.surname)].push_back(index);
   for (const std::string& n : full_names) {
     const TokenizedText t = tokenize(n);
     if (t.tokens.size() < 2) continue;  // a lone surname is never matched without context
@@ -156,9 +157,39 @@ std::optional<ActorLexicon::Match> ActorLexicon::match(const std::vector<Token>&
   return best;
 }
 
+namespace {
+// True when a and b differ by one edit inside the word: first and last letters equal.
+bool one_inner_edit(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2 || a.front() != b.front() || a.back() != b.back() || a == b) return false;
+  if (a.size() == b.size()) {
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2)) return true;
+    return a.substr(i + 1) == b.substr(i + 1);  // one substitution
+  }
+  if (a.size() + 1 == b.size()) std::swap(a, b);
+  if (a.size() != b.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  return a.substr(i + 1) == b.substr(i);  // one letter dropped or added
+}
+}  // namespace
+
+std::optional<ActorLexicon::Match> ActorLexicon::match_misspelling(const Token& token) const {
+  if (!token.cap || token.lower.size() < 7) return std::nullopt;
+  std::optional<Match> found;
+  for (std::size_t fi : long_names_) {
+    const Form& f = forms_[fi];
+    if (!one_inner_edit(token.lower, f.lower[0])) continue;
+    if (found && found->actor != f.actor) return std::nullopt;  // two names this close: no guess
+    found = Match{1, f.actor, FormKind::kMisspelling, kNone};
+  }
+  return found;
+}
+
 const std::vector<std::size_t>& ActorLexicon::officials_with_surname(std::string_view surname) const {
   static const std::vector<std::size_t> kEmpty;
-  auto it = by_surname_.find(std::string(surname));
+  auto it = by_surname_.find(surname);
   return it == by_surname_.end() ? kEmpty : it->second;
 }
 

@@ -87,6 +87,11 @@ class ActorLexicon {
   std::optional<Match> match(const std::vector<Token>& toks, std::size_t i, std::size_t end,
                              const std::optional<Date>& date) const;
 
+  // A capitalised word one slip away from a one-word name of seven letters or more
+  // ("Britian", "Uzbekstan", "Venezeula"): one letter swapped with its neighbour, changed,
+  // dropped or doubled inside the word (first and last letters kept). nullopt otherwise.
+  std::optional<Match> match_misspelling(const Token& token) const;
+
   // Office holders with this lower-case surname (any date).
   const std::vector<std::size_t>& officials_with_surname(std::string_view surname) const;
 
@@ -119,13 +124,14 @@ class ActorLexicon {
   // so a common first word ("the", "John") costs one more lookup, not a scan.
   struct Bucket {
     std::vector<std::size_t> single;  // one-word forms
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_second;
+    std::unordered_map<std::string_view, std::vector<std::size_t>, WordHash> by_second;
   };
   std::string_view key(const std::string& word);
   std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, Bucket> by_first_;
+  std::unordered_map<std::string_view, Bucket, WordHash> by_first_;
   std::vector<Official> officials_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;
+  std::vector<std::size_t> long_names_;  // one-word name forms of 7+ letters, for misspellings
+  std::unordered_map<std::string_view, std::vector<std::size_t>, WordHash> by_surname_;
 };
 
 }  // namespace stancegraph::extract

@@ -37,6 +37,7 @@ enum class Frame : std::uint8_t {
   kSeekable = 3,         // a noun one can seek or win from someone: "backing from X"
   kAgentOnly = 4,        // "Russia's aggression": the possessor is the agent, no target by itself
   kAlly = 5,             // "X's ally Y" / "Y, an ally of X"
+  kPassiveBy = 6,        // "X was joined by Y": Y is the source, the clause's subject the target
 };
 
 struct Cue {
@@ -100,9 +101,9 @@ class CueLexicon {
  private:
   std::vector<Cue> cues_;
   std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, std::vector<CueForm>> by_first_;
+  std::unordered_map<std::string_view, std::vector<CueForm>, WordHash> by_first_;
   std::array<PhraseSet, static_cast<std::size_t>(Marker::kCount)> markers_;
-  std::unordered_map<std::string_view, std::uint32_t> marker_first_;
+  std::unordered_map<std::string_view, std::uint32_t, WordHash> marker_first_;
 };
 
 }  // namespace stancegraph::extract

@@ -4,6 +4,7 @@
 #include <array>
 #include <cassert>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/lexicons.hpp"
 #include "extract/text.hpp"
@@ -126,8 +127,8 @@ enum WordClass : std::uint32_t {
 };
 
 std::uint32_t word_classes(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::uint32_t> kTable = [] {
-    std::unordered_map<std::string_view, std::uint32_t> t;
+  static const std::unordered_map<std::string_view, std::uint32_t, WordHash> kTable = [] {
+    std::unordered_map<std::string_view, std::uint32_t, WordHash> t;
     auto add = [&t](const auto& list, WordClass c) {
       for (std::string_view x : list)
         if (!x.empty()) t[x] |= c;
@@ -206,14 +207,16 @@ struct CueHit {
 
 // What the document has said so far, for references back.
 struct Discourse {
-  std::unordered_map<std::string, std::size_t> persons;  // surname -> actor
-  std::unordered_map<std::string, std::size_t> roles;    // role noun -> actor
+  // Keys view token text or lexicon strings, both alive for the whole document.
+  std::unordered_map<std::string_view, std::size_t, WordHash> persons;  // surname -> actor
+  std::unordered_map<std::string_view, std::size_t, WordHash> roles;    // role noun -> actor
   std::size_t last_person = kNone;
   std::size_t last_singular = kNone;
   std::size_t last_plural = kNone;
   std::vector<std::size_t> last_plural_group;  // the other actors of a list "they" refers to
   std::size_t topic_bloc = kNone;
   std::size_t last_bloc = kNone;
+  std::size_t antagonist = kNone;  // the last target of a sanction or condemnation
 };
 
 class DocumentExtractor {
@@ -309,8 +312,7 @@ class DocumentExtractor {
     // The noun the mention modifies, skipping a few adjectives: "Georgia's military activities".
     std::size_t h = m.end + (m.possessive ? 1 : 0);
     for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
-      const auto w = low(h);
-      if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kNotActorHeads) || is_cue_noun(w)) return h;
+      if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kNotActorHeads) || is_cue_noun_at(h)) return h;
     }
     return kNone;
   }
@@ -320,15 +322,16 @@ class DocumentExtractor {
     return i < cue_forms_.size() && cue_forms_[i] ? *cue_forms_[i] : kEmpty;
   }
 
-  bool is_cue_noun(std::string_view w) const {
-    for (const CueForm& f : cues_.starting_with(w))
+  bool is_cue_noun_at(std::size_t i) const {
+    for (const CueForm& f : forms_at(i))
       if (cues_.cue(f.cue).pos == CuePos::kNoun) return true;
     return false;
   }
 
+
   std::optional<std::size_t> resolve_role(std::string_view noun) const {
     // Bloc generics ("the group", "the organisation") go to the bloc in focus.
-    const std::string n(noun);
+    const std::string_view n = noun;
     std::size_t bloc = dis_.topic_bloc != kNone ? dis_.topic_bloc : dis_.last_bloc;
     if (bloc != kNone) {
       const auto& g = actors_.actor(bloc).generic;
@@ -386,7 +389,7 @@ class DocumentExtractor {
       }
       // 2. A surname after a title, or one the document has introduced.
       if (t.cap) {
-        const std::string surname(t.lower);
+        const std::string_view surname = t.lower;
         auto known = dis_.persons.find(surname);
         std::size_t actor = kNone;
         std::string via;
@@ -420,6 +423,20 @@ class DocumentExtractor {
           continue;
         }
       }
+      // A misspelt name a reader forgives: "Britian", "Venezeula".
+      if (t.cap && t.lower.size() >= 7) {
+        if (auto m = actors_.match_misspelling(t)) {
+          Mention mm;
+          mm.begin = i;
+          mm.end = i + 1;
+          mm.actor = m->actor;
+          mm.form = FormKind::kMisspelling;
+          mm.via = "misspelling: " + std::string(t.text);
+          add_mention(ms, std::move(mm), s);
+          ++i;
+          continue;
+        }
+      }
       // 3. References back: "the ministers", "the group", "the Shanghai organization".
       if ((t.lower == "the" || t.lower == "this" || t.lower == "that") && i + 1 < s.last) {
         if (auto r = role_reference(i, s)) {
@@ -443,7 +460,7 @@ class DocumentExtractor {
       if (a.kind == MentionKind::kPerson && b.begin == a.end + 1 && low(a.end) == "of" &&
           b.kind == MentionKind::kDirect) {
         a.actor = b.actor;
-        if (a.end - a.begin == 1 || a.form == FormKind::kOfficial) dis_.persons[std::string(low(a.end - 1))] = b.actor;
+        if (a.end - a.begin == 1 || a.form == FormKind::kOfficial) dis_.persons[low(a.end - 1)] = b.actor;
         a.end = b.end;
         a.possessive = b.possessive;
         a.head = b.head;
@@ -462,8 +479,8 @@ class DocumentExtractor {
       std::size_t h = end;
       for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
         const auto w = low(h);
-        if (in(w, kNotActorHeads)) return false;
-        if (in(w, kAgentNouns) || in(w, kStanceNouns) || in(w, kTitles) || is_cue_noun(w) || in(w, kPlaceHeads))
+        if (is(h, kNotActorHeads)) return false;
+        if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kTitles) || is_cue_noun_at(h) || is(h, kPlaceHeads))
           return true;
         // "Georgian rebels" are not Georgia; "Abkhaz separatists" are Abkhazia's side.
         if (w == "rebels" || w == "separatists" || w == "militias" || w == "insurgents")
@@ -508,7 +525,7 @@ class DocumentExtractor {
            !actors_.match(text_.tokens, name_end, s.last, date_))
       ++name_end;
     if (name_end == k) return;
-    dis_.persons[std::string(low(name_end - 1))] = mm.actor;
+    dis_.persons[low(name_end - 1)] = mm.actor;
     dis_.last_person = mm.actor;
     mm.via = "person: " + std::string(doc_.text.substr(tok(mm.begin).begin, tok(name_end - 1).end - tok(mm.begin).begin));
     mm.kind = MentionKind::kPerson;
@@ -706,7 +723,7 @@ class DocumentExtractor {
       return true;
     if (i > s.first) {
       const auto p = low(i - 1);
-      if (in(p, kNounPrefixes)) return true;
+      if (is(i - 1, kNounPrefixes)) return true;
       for (const Mention& m : ms)
         if (m.end == i && m.form == FormKind::kDemonym) return true;
       if (p.size() > 2 && (p.substr(p.size() - 2) == "er" || p.substr(p.size() - 2) == "al" ||
@@ -758,7 +775,7 @@ class DocumentExtractor {
     if (t.kind == TokenKind::kQuote) return !transparent_[i];
     if (t.kind == TokenKind::kPunct && (t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")"))
       return t.lower == ";" || t.lower == ":";
-    if (!t.word() || !in(t.lower, kClauseBarriers)) return false;
+    if (!t.word() || !is(i, kClauseBarriers)) return false;
     // "as well as" joins, it does not open a clause.
     if (t.lower == "as" && ((i + 1 < text_.tokens.size() && low(i + 1) == "well") || (i > 0 && low(i - 1) == "well")))
       return false;
@@ -768,7 +785,9 @@ class DocumentExtractor {
   // Marks quotes around a short phrase ("informed", "buffer zones") as transparent:
   // they are scare quotes, not reported speech.
   void mark_quotes(const Sentence& s) {
-    transparent_.assign(text_.tokens.size(), false);
+    if (transparent_.size() != text_.tokens.size()) transparent_.assign(text_.tokens.size(), false);
+    std::fill(transparent_.begin() + static_cast<std::ptrdiff_t>(s.first),
+              transparent_.begin() + static_cast<std::ptrdiff_t>(s.last), false);
     std::size_t open = kNone;
     for (std::size_t i = s.first; i < s.last; ++i) {
       if (tok(i).kind != TokenKind::kQuote) continue;
@@ -787,6 +806,14 @@ class DocumentExtractor {
   // The start of the clause holding token i. An aside between commas that opens with a
   // relative word (", some of whom ... ,") is passed over with whatever barriers it holds.
   std::size_t clause_start(std::size_t i, const Sentence& s) const {
+    const bool memo = i >= memo_first_ && i - memo_first_ < clause_memo_.size();
+    if (memo && clause_memo_[i - memo_first_] != kNone) return clause_memo_[i - memo_first_];
+    const std::size_t k = clause_start_uncached(i, s);
+    if (memo) clause_memo_[i - memo_first_] = k;
+    return k;
+  }
+
+  std::size_t clause_start_uncached(std::size_t i, const Sentence& s) const {
     std::size_t k = i;
     // What follows "X said (that)" is a clause of its own.
     const std::size_t floor = said_at_ != kNone && said_at_ < i && said_at_ >= s.first ? said_at_ + 1 : s.first;
@@ -810,7 +837,8 @@ class DocumentExtractor {
     if (m.begin > s.first) {
       const auto p = low(m.begin - 1);
       const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
-      if (p == "of" && before != kNone && !(is(before, kAgentNouns) || any_head)) return false;
+      // "the ministers of X", and "Secretary-General Guterres of the United Nations".
+      if (p == "of" && before != kNone && !(is(before, kAgentNouns) || tok(before).cap || any_head)) return false;
       if (p == "with" || p == "to" || p == "for" || p == "by" || p == "against" || p == "on" ||
           p == "over" || p == "about" || p == "than" || p == "from" || p == "like" || p == "toward" ||
           p == "towards" || p == "under" || p == "including" || p == "among")
@@ -825,35 +853,15 @@ class DocumentExtractor {
     return true;
   }
 
-  // Skips a comma-enclosed aside that starts with a relative word, leftwards from the
-  // comma at `comma`; returns the index of the opening comma, or `comma` when none.
-  std::size_t skip_aside_left(std::size_t comma, std::size_t from) const {
-    for (std::size_t k = comma; k > from; --k) {
-      if (low(k - 1) == ",") {
-        if (k < text_.tokens.size() && is(k, kRelativeStarts)) return k - 1;
-        return comma;
-      }
-    }
-    return comma;
-  }
-
   // The subject of the verb group that ends just before `pos`: the leftmost eligible
   // mention of the clause, skipping asides. Returns indices into ms.
   std::vector<std::size_t> subject_of(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
                                       bool any_head = false) const {
     std::size_t start = clause_start(pos, s);
-    // Asides: ", which ...," between subject and verb are skipped.
-    std::vector<bool> skip(s.last - s.first, false);
-    for (std::size_t k = pos; k > start; --k) {
-      if (low(k - 1) == ",") {
-        const std::size_t open = skip_aside_left(k - 1, start);
-        if (open != k - 1)
-          for (std::size_t j = open; j < k; ++j) skip[j - s.first] = true;
-      }
-    }
     for (std::size_t mi = 0; mi < ms.size(); ++mi) {
       const Mention& m = ms[mi];
-      if (m.begin < start || m.end > pos || skip[m.begin - s.first]) continue;
+      // Asides (", which ... ,") between subject and verb are passed over.
+      if (m.begin < start || m.end > pos || aside_[m.begin]) continue;
       if (!eligible_subject(m, s, any_head)) continue;
       std::vector<std::size_t> out{mi};
       extend_list(out, s, ms, pos);
@@ -885,11 +893,21 @@ class DocumentExtractor {
       if (next == kNone || ms[next].kind == MentionKind::kPronoun || ms[next].locative) return;
       // ", and Georgia denounced it": a new clause with its own subject, not a list item.
       if (comma_and && list.size() == 1) {
-        const std::size_t after = ms[next].end + (ms[next].possessive ? 1 : 0);
-        if (after < s.last && tok(after).word() && !tok(after).cap) {
-          const auto w = low(after);
-          if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || !forms_at(after).empty())) return;
+        // Past the coordinated names: a verb means a new clause ("..., and Cyprus, Romania
+        // and Slovakia also refused"), not more items of this list.
+        std::size_t after = ms[next].end + (ms[next].possessive ? 1 : 0);
+        for (;;) {
+          if (after < s.last && (low(after) == "," || low(after) == "and")) {
+            ++after;
+            continue;
+          }
+          const Mention* more = mention_at(ms, after);
+          if (!more) break;
+          after = more->end;
         }
+        if (after < s.last && tok(after).word() && !tok(after).cap && !is(after, kLocatives) &&
+            low(after) != "of" && low(after) != "as" && low(after) != "for" && low(after) != "on")
+          return;
       }
       list.push_back(next);
     }
@@ -940,7 +958,9 @@ class DocumentExtractor {
              ++skip)
           ++inc;
         if (inc + 1 < s.last && low(inc) == ",") ++inc;
-        if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" || low(inc) == "especially")) {
+        if (inc + 2 < s.last && low(inc) == "among" && low(inc + 1) == "them") ++inc;
+        if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" || low(inc) == "especially" ||
+                                 low(inc) == "them")) {
           for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
             if (ms[mj].begin > inc && ms[mj].begin <= inc + 3 && eligible_target(ms[mj], s)) {
               out.push_back(mj);
@@ -972,9 +992,16 @@ class DocumentExtractor {
     const Actor& a = actors_.actor(src.actor);
     const Actor& b = actors_.actor(tgt.actor);
     if (a.id == b.id) return;
+    // One statement, one record: the same pair, relation and sentence is not repeated.
+    const std::string key = fmt_key(s.begin, a.id, b.id, rel);
+    if (!emitted_.insert(key).second) return;
+    if (date_sentence_ != s.begin) {
+      sentence_date_ = event_date(s);
+      date_sentence_ = s.begin;
+    }
     StanceRecord r;
     r.doc = doc_.id;
-    r.date = event_date(s);
+    r.date = sentence_date_;
     r.source = a.id;
     r.source_name = a.name;
     r.source_kind = a.kind;
@@ -998,12 +1025,21 @@ class DocumentExtractor {
     }
     r.source_via = src.via;
     r.target_via = tgt.via;
-    // One statement, one record: the same pair, relation and sentence is not repeated.
-    for (const StanceRecord& o : out_)
-      if (o.span_begin == r.span_begin && o.source == r.source && o.target == r.target &&
-          o.relation == r.relation)
-        return;
+    if (r.sign < 0 && (r.relation == Relation::kSanction || r.relation == Relation::kCondemn ||
+                       r.relation == Relation::kInvade || r.relation == Relation::kAttack))
+      dis_.antagonist = tgt.actor;
     out_.push_back(std::move(r));
+  }
+
+  static std::string fmt_key(std::size_t sentence, const std::string& a, const std::string& b, Relation rel) {
+    std::string k = std::to_string(sentence);
+    k += '|';
+    k += a;
+    k += '|';
+    k += b;
+    k += '|';
+    k += std::to_string(static_cast<int>(rel));
+    return k;
   }
 
   std::optional<Date> event_date(const Sentence& s) const {
@@ -1012,7 +1048,7 @@ class DocumentExtractor {
       const auto w = low(i);
       if (w == "yesterday") return date_->plus_days(-1);
       if (w == "today") return date_;
-      if (in(w, kWeekdays) && w.size() > 3 && i > s.first && (low(i - 1) == "on" || low(i - 1) == "last")) {
+      if (is(i, kWeekdays) && w.size() > 3 && i > s.first && (low(i - 1) == "on" || low(i - 1) == "last")) {
         int wd = 0;
         for (std::size_t k = 0; k < 7; ++k)
           if (kWeekdaysList[k] == w) wd = static_cast<int>(k);
@@ -1055,6 +1091,8 @@ class DocumentExtractor {
         k += len - 1;
         continue;
       }
+      // "said it would impose sanctions" reports a decision; "would welcome" is a wish.
+      if (low(k) == "would" && said_at_ != kNone && said_at_ < k) continue;
       if (marker_at(Marker::kModal, k, to, &len)) {
         if (low(k).substr(0, 6) == "threat" || low(k).substr(0, 4) == "warn") sc.threat = true;
         sc.modal = true;
@@ -1117,9 +1155,17 @@ class DocumentExtractor {
   // ---- Sentences ----------------------------------------------------------------
 
   void mark_asides(const Sentence& s) {
-    aside_.assign(text_.tokens.size(), false);
+    if (aside_.size() != text_.tokens.size()) aside_.assign(text_.tokens.size(), false);
+    std::fill(aside_.begin() + static_cast<std::ptrdiff_t>(s.first), aside_.begin() + static_cast<std::ptrdiff_t>(s.last),
+              false);
+    clause_memo_.assign(s.last - s.first, kNone);
+    memo_first_ = s.first;
     for (std::size_t i = s.first; i < s.last; ++i) {
-      if (low(i) != "," || i + 1 >= s.last || !is(i + 1, kRelativeStarts)) continue;
+      // ", which ... ,", ", speaking after the session, ".
+      if (low(i) != "," || i + 1 >= s.last) continue;
+      const auto w = low(i + 1);
+      const bool gerund = tok(i + 1).word() && !tok(i + 1).cap && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+      if (!is(i + 1, kRelativeStarts) && !gerund) continue;
       std::size_t e = i + 1;
       while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
       if (e >= s.last || low(e) != ",") continue;  // an aside closes with a comma
@@ -1133,6 +1179,22 @@ class DocumentExtractor {
     mark_quotes(s);
     mark_asides(s);
     std::vector<Mention> ms = mentions(s);
+    // "PRISTINA, Kosovo (AP) —", "Moscow —": a dateline names a place, not an actor.
+    {
+      std::size_t dash = kNone;
+      for (std::size_t i = s.first; i < s.last && i < s.first + 10; ++i) {
+        if (tok(i).kind == TokenKind::kDash) {
+          dash = i;
+          break;
+        }
+        const bool dateline_word = (tok(i).word() && (tok(i).cap || tok(i).all_caps)) || low(i) == "," ||
+                                   low(i) == "(" || low(i) == ")" || tok(i).kind == TokenKind::kNumber ||
+                                   low(i) == ".";
+        if (!dateline_word) break;
+      }
+      if (dash != kNone && dash > s.first)
+        ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < dash; }), ms.end());
+    }
     if (ms.empty()) return;
     // "... doesn't mean that ...": a denial; nothing in it is a stance.
     for (std::size_t i = s.first; i < s.last; ++i)
@@ -1175,6 +1237,7 @@ class DocumentExtractor {
     }
     // Only "X said ..." opens a clause; in "..., X said" the content comes first.
     if (!speaker.empty() && said_at != kNone && ms[speaker.front()].begin < said_at) said_at_ = said_at;
+    std::fill(clause_memo_.begin(), clause_memo_.end(), kNone);  // clauses now end at said_at_
     memberships(s, ms);
     const std::vector<CueHit> hits = find_cues(s, ms);
     const std::vector<bool> voted = votes(s, ms, hits);
@@ -1219,13 +1282,13 @@ class DocumentExtractor {
       if (m.kind == MentionKind::kPronoun && low(m.begin) != "their" && low(m.begin) != "its") continue;
       if (m.begin >= s.first + 2 && low(m.begin - 1) == "of") {
         const auto noun = low(m.begin - 2);
-        if (in(noun, kRoleNouns)) dis_.roles[std::string(noun)] = m.actor;
+        if (is(m.begin - 2, kRoleNouns)) dis_.roles[noun] = m.actor;
       }
       const std::size_t h = m.end + (m.possessive ? 1 : 0);
       for (std::size_t k = h; k < std::min(s.last, h + 3); ++k) {
         if (!tok(k).word()) break;
         if (is(k, kRoleNouns)) {
-          dis_.roles[std::string(low(k))] = m.actor;
+          dis_.roles[low(k)] = m.actor;
           break;
         }
       }
@@ -1234,7 +1297,7 @@ class DocumentExtractor {
     if (!speaker.empty()) {
       for (std::size_t i = s.first; i + 1 < s.last; ++i)
         if (low(i) == "statement" || low(i) == "declaration" || low(i) == "communique")
-          dis_.roles[std::string(low(i))] = ms[speaker.front()].actor;
+          dis_.roles[low(i)] = ms[speaker.front()].actor;
     }
   }
 
@@ -1304,19 +1367,30 @@ class DocumentExtractor {
     if (cs > s.first + 1) {
       const auto b = low(cs - 1);
       // A relative clause: "President Bush, who asked ...", "the only country that recognises".
-      if (b == "who" || b == "which" || b == "that") {
+      if (b == "who" || b == "which" || b == "that" || b == "whose") {
         std::size_t k = cs - 1;
+        if (b == "whose") {
+          // "Belarus, whose leader, Aleksandr Lukashenko, allowed ...".
+          while (k > s.first && low(k - 1) != ",") --k;
+        }
         if (k > s.first && low(k - 1) == ",") --k;
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
           if (ms[mi].end + (ms[mi].possessive ? 1 : 0) == k && ms[mi].kind != MentionKind::kPronoun &&
               !ms[mi].locative)
             return {mi};
-        std::size_t verb = cs - 1;
-        const bool reported = verb > s.first && marker_at(Marker::kReporting, verb - 1, verb);
-        if (!reported) {
+        // "Turkey is the only country that recognises ...": the copula's subject.
+        const std::size_t noun = cs >= s.first + 2 ? cs - 2 : kNone;
+        bool copula = false;
+        if (noun != kNone && (low(noun) == "country" || low(noun) == "state" || low(noun) == "nation" ||
+                              low(noun) == "one" || low(noun) == "government"))
+          for (std::size_t j = noun; j > s.first && j + 5 > noun; --j)
+            if (low(j - 1) == "is" || low(j - 1) == "was" || low(j - 1) == "became" || low(j - 1) == "remains")
+              copula = true;
+        if (copula) {
           auto main = subject_of(cs - 1, s, ms);
           if (!main.empty()) return main;
         }
+        return {};
       }
       // A coordinated verb: "not only praised Moscow but also recognised ...".
       if (b == "but") {
@@ -1371,6 +1445,15 @@ class DocumentExtractor {
       return kNone;
     }
 
+    if (c.frame == Frame::kPassiveBy) {
+      // "Russia was joined by Armenia, Belarus ... in voting against the text".
+      auto tgt = subject_of(h.begin, s, ms);
+      auto src = targets_after(h.end, s, ms, 6, false);
+      for (std::size_t a : src)
+        for (std::size_t b : tgt) emit(ms[a], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
+      return kNone;
+    }
+
     if (c.frame == Frame::kTargetIsSubject) {
       auto tgt = subject_of(h.begin, s, ms, true);
       if (tgt.empty()) return kNone;
@@ -1389,6 +1472,12 @@ class DocumentExtractor {
       tgt = {h.slot};
     else
       tgt = targets_after(h.end, s, ms, 12, true, c.sign < 0);
+    if (tgt.empty()) return kNone;
+    // "joined NATO in 2009" is membership, not joining NATO in a stance.
+    if (c.words.front() == "join")
+      tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                               [&](std::size_t t) { return actors_.actor(ms[t].actor).kind == "bloc"; }),
+                tgt.end());
     if (tgt.empty()) return kNone;
     // Scope: from the subject to the cue. A negation of an earlier verb carries over a
     // coordinated one: "did not follow X's lead and recognise Y".
@@ -1434,7 +1523,7 @@ class DocumentExtractor {
         if (found) break;
         // Skip an adjective or a time phrase between owner and noun.
         const auto w = low(k - 1);
-        if (!tok(k - 1).word() || tok(k - 1).cap || in(w, kClauseBarriers) || w == "of" || w == "the" || w == "a")
+        if (!tok(k - 1).word() || tok(k - 1).cap || is(k - 1, kClauseBarriers) || w == "of" || w == "the" || w == "a")
           break;
         --k;
       }
@@ -1563,7 +1652,14 @@ class DocumentExtractor {
     if (src.empty()) src = source_for(h.begin, s, ms, speaker);
     if (src.empty()) return;
     std::vector<std::size_t> tgt = !indirect.empty() ? indirect : after_tgt;
-    if (tgt.empty()) return;
+    Mention antagonist;
+    if (tgt.empty() && c.relation == Relation::kSanction && dis_.antagonist != kNone) {
+      // "Japan would impose further sanctions": on whoever the story's sanctions target.
+      antagonist.actor = dis_.antagonist;
+      antagonist.via = "the target of the story's sanctions and condemnation";
+      antagonist.begin = antagonist.end = h.end;
+    }
+    if (tgt.empty() && antagonist.via.empty()) return;
     // A possessed nominalisation is a fact whatever its clause says ("made no reference to
     // Russia's recognition of X"); otherwise the clause's negation and modality apply.
     // "adopted the EU sanctions": the EU's, and the adopter's too.
@@ -1587,8 +1683,10 @@ class DocumentExtractor {
     int sign;
     double weight;
     if (!resolve_polarity(c, sc, &rel, &sign, &weight)) return;
-    for (std::size_t a : src)
+    for (std::size_t a : src) {
       for (std::size_t b : tgt) emit(ms[a], ms[b], rel, sign, weight, &c, &h, s, 0.7);
+      if (tgt.empty()) emit(ms[a], antagonist, rel, sign, weight, &c, &h, s, 0.5);
+    }
   }
 
   // Votes on resolutions: "voted against a resolution condemning Russia" supports Russia,
@@ -1618,7 +1716,7 @@ class DocumentExtractor {
         else if (in(w, kAgainst)) vote = -1, vote_at = j - 1;
         else if (w.substr(0, 7) == "abstain") abstained = true, vote_at = j - 1;
         if (vote != 0 || abstained) break;
-        if (in(w, kClauseBarriers) || !tok(j - 1).word()) break;
+        if (is(j - 1, kClauseBarriers) || !tok(j - 1).word()) break;
       }
       if (vote_at == kNone) continue;
       // What the resolution does: a cue right after it ("condemning Russia", "that demands"),
@@ -1736,7 +1834,7 @@ class DocumentExtractor {
         const Mention* bloc = nullptr;
         std::vector<const Mention*> more;
         for (const Mention& m : ms)
-          if (!bloc && m.begin >= i + len && m.begin <= i + len + 2 && is_bloc(m) && !m.possessive) bloc = &m;
+          if (!bloc && m.begin >= i + len && m.begin <= i + len + 5 && is_bloc(m) && !m.possessive) bloc = &m;
         if (bloc)
           for (const Mention& m : ms)
             if (m.begin > bloc->end && m.begin <= bloc->end + 3 && is_bloc(m) && !m.possessive &&
@@ -1793,8 +1891,13 @@ class DocumentExtractor {
   std::vector<bool> transparent_;
   std::vector<bool> aside_;
   std::size_t said_at_ = kNone;  // the reporting verb of the current sentence
+  mutable std::vector<std::size_t> clause_memo_;  // clause_start() of the current sentence's tokens
+  std::size_t memo_first_ = 0;
   std::vector<StanceRecord> out_;
   std::vector<std::uint32_t> classes_;  // word classes per token
+  std::unordered_set<std::string> emitted_;  // sentence, source, target, relation already recorded
+  std::size_t date_sentence_ = kNone;        // the sentence sentence_date_ belongs to
+  std::optional<Date> sentence_date_;
   std::vector<std::uint32_t> markers_;  // CueLexicon::marker_mask per token
   std::vector<const std::vector<CueForm>*> cue_forms_;  // cues starting at each token, or null
 };
@@ -1805,15 +1908,11 @@ std::vector<StanceRecord> Extractor::extract(const Document& doc) const {
   return DocumentExtractor(lex_, doc).run();
 }
 
-std::optional<Date> find_dateline(std::string_view text) {
-  // Only the first lines: "September 4, 2008 / 11:18 AM", "MOSCOW, Sept 4, 2008 (Reuters) -",
-  // "2008-09-04".
-  std::size_t end = 0;
-  for (int lines = 0; lines < 4 && end < text.size(); ++lines) {
-    const std::size_t nl = text.find('\n', end);
-    end = nl == std::string_view::npos ? text.size() : nl + 1;
-  }
-  const TokenizedText t = tokenize(text.substr(0, std::min<std::size_t>(end, 600)));
+namespace {
+
+// "September 4, 2008", "Sept. 4, 2008", "Feb 24, 2022", "2008-09-04" within a line.
+std::optional<Date> date_in(std::string_view line) {
+  const TokenizedText t = tokenize(line);
   const auto& toks = t.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (auto d = parse_iso_date(toks[i].text)) return d;
@@ -1829,6 +1928,30 @@ std::optional<Date> find_dateline(std::string_view text) {
     const int y = to_int(toks[k].lower);
     if (valid_date(y, m, d)) return Date{y, m, d};
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Date> find_dateline(std::string_view text) {
+  // A dateline near the top ("September 4, 2008 / 11:18 AM", "MOSCOW, Sept 4, 2008 (Reuters) -",
+  // a date under the byline), else a line holding only a date at the very end, as some
+  // agencies print it. Dates inside the story's prose are not the document's date.
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    if (!line.empty()) lines.push_back(line);
+    pos = nl + 1;
+  }
+  for (std::size_t i = 0; i < lines.size() && i < 12; ++i)
+    if (auto d = date_in(lines[i].substr(0, std::min<std::size_t>(lines[i].size(), 80)))) return d;
+  for (std::size_t i = lines.size(); i > 0 && i + 6 > lines.size(); --i)
+    if (lines[i - 1].size() <= 40)
+      if (auto d = date_in(lines[i - 1])) return d;
   return std::nullopt;
 }
 

@@ -49,7 +49,7 @@ constexpr Irregular kIrregular[] = {
 std::vector<std::string> verb_forms(const std::string& w, const std::vector<std::string>& extra) {
   std::vector<std::string> out;
   if (w == "be") {
-    out = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re"};
+    out = {"be", "is", "are", "was", "were", "been", "being"};
   } else if (!w.empty()) {
     out.push_back(w);
     const char last = w.back();
@@ -95,6 +95,12 @@ std::vector<std::string> verb_forms(const std::string& w, const std::vector<std:
   for (auto& f : out)
     if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(f);
   return unique;
+}
+
+bool is_adverb(std::string_view w) {
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
+  return w == "both" || w == "all" || w == "also" || w == "still" || w == "now" || w == "already" || w == "then" ||
+         w == "again" || w == "full";
 }
 
 std::vector<std::string> noun_forms(const std::string& w) {
@@ -146,10 +152,20 @@ std::optional<PhraseSet::Match> PhraseSet::match(const std::vector<Token>& toks,
   auto it = first_.find(toks[i].lower);
   if (it == first_.end()) return std::nullopt;
   for (const Entry& e : it->second) {
-    if (i + 1 + e.rest.size() > end) continue;
+    // One adverb may stand inside a phrase: "appealed directly to", "are both members of".
+    std::size_t k = i + 1;
     bool ok = true;
-    for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = toks[i + 1 + k].lower == e.rest[k];
-    if (ok) return Match{1 + e.rest.size(), e.value};
+    bool skipped = false;
+    for (std::size_t w = 0; w < e.rest.size() && ok; ++w) {
+      if (k < end && toks[k].lower != e.rest[w] && !skipped && k + 1 < end && toks[k + 1].lower == e.rest[w] &&
+          is_adverb(toks[k].lower)) {
+        ++k;
+        skipped = true;
+      }
+      ok = k < end && toks[k].lower == e.rest[w];
+      ++k;
+    }
+    if (ok) return Match{k - i, e.value};
   }
   return std::nullopt;
 }

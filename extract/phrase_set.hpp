@@ -24,6 +24,8 @@ namespace stancegraph::extract {
 // doubling of short consonant-vowel-consonant stems), plus `extra` irregular forms.
 // "be" gives its finite forms.
 std::vector<std::string> verb_forms(const std::string& lemma, const std::vector<std::string>& extra = {});
+// Words that may stand inside a phrase without breaking it: -ly adverbs, "both", "also".
+bool is_adverb(std::string_view word);
 // Singular and plural of a noun.
 std::vector<std::string> noun_forms(const std::string& noun);
 // Splits a phrase written in a data file into lower-case words the way tokenize() does.
@@ -56,7 +58,7 @@ class PhraseSet {
   };
   // Keys view strings owned by keys_, so lookups by token need no allocation.
   std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, std::vector<Entry>> first_;
+  std::unordered_map<std::string_view, std::vector<Entry>, WordHash> first_;
 };
 
 }  // namespace stancegraph::extract

@@ -87,7 +87,8 @@ bool is_title_abbrev(std::string_view lower) {
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, TokenizedText& out) : text_(text), out_(out) {
-    out_.lower_buffer.reserve(text.size() + 16);
+    // Lower-cased text is never longer than the text (’ becomes ').
+    out_.lower_buffer.resize(text.size() + 16);
     out_.tokens.reserve(text.size() / 5 + 8);
   }
 
@@ -133,28 +134,44 @@ class Tokenizer {
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     t.text = text_.substr(b, e - b);
-    const std::size_t at = out_.lower_buffer.size();
-    assert(at + lower.size() <= out_.lower_buffer.capacity());
-    out_.lower_buffer.append(lower);
-    t.lower = std::string_view(out_.lower_buffer.data() + at, lower.size());
-    t.kind = kind;
-    t.space_before = space;
-    t.newline_before = newline;
-    blank_line_before_.push_back(pending_newlines_ >= 2);
-    if (!t.text.empty()) {
-      const unsigned char f = static_cast<unsigned char>(t.text[0]);
-      t.cap = ascii_upper(f) ||
-              (f == 0xC3 && t.text.size() > 1 &&
-               static_cast<unsigned char>(t.text[1]) >= 0x80 &&
-               static_cast<unsigned char>(t.text[1]) <= 0x9E);
-      int letters = 0;
-      bool all = true;
+    // The buffer was sized for the whole text up front; used_ is its filled length.
+    char* dst = out_.lower_buffer.data() + used_;
+    int letters = 0;
+    bool all = true;
+    if (lower.data() == nullptr) {
+      // A plain word: lower-case straight into the buffer, counting capitals on the way.
+      for (std::size_t i = b; i < e; ++i) {
+        const unsigned char c = static_cast<unsigned char>(text_[i]);
+        const bool up = ascii_upper(c);
+        if (up || (c >= 'a' && c <= 'z')) {
+          ++letters;
+          if (!up) all = false;
+        }
+        dst[i - b] = static_cast<char>(up ? c | 0x20 : c);
+      }
+      t.lower = std::string_view(dst, e - b);
+    } else {
+      std::copy(lower.begin(), lower.end(), dst);
+      t.lower = std::string_view(dst, lower.size());
       for (unsigned char ch : t.text) {
         if (ascii_alpha(ch)) {
           ++letters;
           if (!ascii_upper(ch)) all = false;
         }
       }
+    }
+    used_ += t.lower.size();
+    assert(used_ <= out_.lower_buffer.size());
+    t.kind = kind;
+    t.space_before = space;
+    t.newline_before = newline;
+    t.blank_line_before = pending_newlines_ >= 2;
+    if (!t.text.empty()) {
+      const unsigned char f = static_cast<unsigned char>(t.text[0]);
+      t.cap = ascii_upper(f) ||
+              (f == 0xC3 && t.text.size() > 1 &&
+               static_cast<unsigned char>(t.text[1]) >= 0x80 &&
+               static_cast<unsigned char>(t.text[1]) <= 0x9E);
       t.all_caps = letters >= 2 && all;
     }
     out_.tokens.push_back(t);
@@ -164,17 +181,11 @@ class Tokenizer {
   // Lower-cases [b, e) into a scratch string, turning ’ into '.
   std::string_view lowered(std::size_t b, std::size_t e) {
     scratch_.clear();
-    // Plain ASCII words, the common case, are lower-cased in one pass.
+    // Plain ASCII words, the common case, are lower-cased by emit() in place: a null view
+    // tells it so.
     bool plain = true;
     for (std::size_t i = b; i < e && plain; ++i) plain = static_cast<unsigned char>(text_[i]) < 0x80 && text_[i] != '\'';
-    if (plain) {
-      scratch_.resize(e - b);
-      for (std::size_t i = b; i < e; ++i) {
-        const unsigned char c = static_cast<unsigned char>(text_[i]);
-        scratch_[i - b] = static_cast<char>(ascii_upper(c) ? c | 0x20 : c);
-      }
-      return scratch_;
-    }
+    if (plain) return std::string_view();
     for (std::size_t i = b; i < e;) {
       std::size_t len = 0;
       if (apostrophe_at(text_, i, &len)) {
@@ -293,9 +304,10 @@ class Tokenizer {
   TokenizedText& out_;
   std::string scratch_;
   int pending_newlines_ = 0;
+  std::size_t used_ = 0;
 
  public:
-  std::vector<bool> blank_line_before_;
+  void finish() { out_.lower_buffer.resize(used_); }
 };
 
 bool ends_sentence(const std::vector<Token>& toks, std::size_t i) {
@@ -324,8 +336,8 @@ TokenizedText tokenize(std::string_view text) {
   TokenizedText out;
   Tokenizer tk(text, out);
   tk.run();
+  tk.finish();
   auto& toks = out.tokens;
-  const auto& blank = tk.blank_line_before_;
   std::size_t start = 0;
   auto close = [&](std::size_t end) {
     if (end > start) {
@@ -342,7 +354,7 @@ TokenizedText tokenize(std::string_view text) {
     if (i > start && toks[i].newline_before) {
       // A line break ends the sentence unless the next line plainly continues it.
       const Token& prev = toks[i - 1];
-      const bool continues = !blank[i] && toks[i].word() && !toks[i].cap &&
+      const bool continues = !toks[i].blank_line_before && toks[i].word() && !toks[i].cap &&
                              toks[i].kind != TokenKind::kNumber && prev.lower != "." &&
                              prev.lower != "*";
       if (!continues) close(i);
@@ -358,6 +370,26 @@ TokenizedText tokenize(std::string_view text) {
     }
   }
   close(toks.size());
+  // Bound the work per sentence: a "sentence" of thousands of tokens (a page without
+  // punctuation, a table) is cut at its last comma or semicolon before the limit, else at
+  // the limit. Real sentences are far shorter.
+  std::vector<Sentence> bounded;
+  bounded.reserve(out.sentences.size());
+  for (const Sentence& s : out.sentences) {
+    std::size_t first = s.first;
+    while (s.last - first > kMaxSentenceTokens) {
+      std::size_t cut = first + kMaxSentenceTokens;
+      for (std::size_t k = cut; k > first + kMaxSentenceTokens / 2; --k)
+        if (toks[k - 1].lower == "," || toks[k - 1].lower == ";") {
+          cut = k;
+          break;
+        }
+      bounded.push_back(Sentence{first, cut, toks[first].begin, toks[cut - 1].end});
+      first = cut;
+    }
+    bounded.push_back(Sentence{first, s.last, toks[first].begin, toks[s.last - 1].end});
+  }
+  out.sentences = std::move(bounded);
   return out;
 }
 

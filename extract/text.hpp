@@ -33,6 +33,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;
   bool newline_before = false;
+  bool blank_line_before = false;  // an empty line precedes: a paragraph starts
   bool cap = false;         // starts with an upper-case letter (ASCII or Latin-1 range)
   bool all_caps = false;    // two or more letters, all upper-case
 
@@ -60,10 +61,22 @@ class TokenizedText {
   std::string lower_buffer;  // backing store of every Token::lower
 };
 
+// A fast hash for short words (FNV-1a), for the lexicon tables keyed by string_view.
+struct WordHash {
+  std::size_t operator()(std::string_view s) const noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+
+// Longest sentence, in tokens, that tokenize() returns; longer ones are cut.
+constexpr std::size_t kMaxSentenceTokens = 160;
+
 // Splits text into tokens and sentences. Possessive 's and n't are their own tokens;
 // dotted abbreviations ("U.S.", "U.N.") stay one token. A sentence ends at . ! ? (not
 // after a title such as "Mr." or an initial), and at a line break unless the next
-// line continues in lower case.
+// line continues in lower case. A sentence has at most kMaxSentenceTokens tokens.
 TokenizedText tokenize(std::string_view text);
 
 // True when text is valid UTF-8. offset receives the first bad byte otherwise.

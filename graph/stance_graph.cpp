@@ -119,11 +119,16 @@ std::vector<std::size_t> StanceGraph::statements(Vertex source, Vertex target,
   return out;
 }
 
-std::size_t StanceGraph::undated_outside(const Window& window) const {
+std::size_t StanceGraph::undated_outside(const Window& window, std::optional<Vertex> source,
+                                         std::optional<Vertex> target) const {
   if (!window.active()) return 0;
   std::size_t n = 0;
-  for (auto [e, end] = boost::edges(graph_); e != end; ++e)
-    if (!graph_[*e].membership && !records_[graph_[*e].record].date) ++n;
+  for (auto [e, end] = boost::edges(graph_); e != end; ++e) {
+    if (graph_[*e].membership || records_[graph_[*e].record].date) continue;
+    if (source && boost::source(*e, graph_) != *source) continue;
+    if (target && boost::target(*e, graph_) != *target) continue;
+    ++n;
+  }
   return n;
 }
 

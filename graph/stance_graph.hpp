@@ -120,8 +120,10 @@ class StanceGraph {
   // then log order.
   std::vector<std::size_t> statements(Vertex source, Vertex target, const Window& window = {}) const;
 
-  // Stance records the window leaves out only because they are undated.
-  std::size_t undated_outside(const Window& window) const;
+  // Stance records the window leaves out only because they are undated; with a source
+  // and/or target given, only those between them (a query's own statements).
+  std::size_t undated_outside(const Window& window, std::optional<Vertex> source = std::nullopt,
+                              std::optional<Vertex> target = std::nullopt) const;
 
  private:
   Vertex vertex_for(const std::string& id, const std::string& name, const std::string& kind);

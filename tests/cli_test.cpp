@@ -19,8 +19,8 @@
 #include <utility>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 namespace fs = std::filesystem;
 
@@ -80,8 +80,8 @@ class Sandbox {
   // when one is given.
   CliResult run(const std::string& args, const std::string& stdin_path = "") const {
     const std::string out = path_ + "/.io/stdout", err = path_ + "/.io/stderr";
-    std::string cmd = "cd " + quote(STANCEGRAPH_SOURCE_DIR) + " && " + quote(STANCEGRAPH_BINARY) + " " + args +
-                      " >" + quote(out) + " 2>" + quote(err);
+    std::string cmd = "cd " + quote(STANCEGRAPH_SOURCE_DIR) + " && " + quote(STANCEGRAPH_BINARY) +
+                      " " + args + " >" + quote(out) + " 2>" + quote(err);
     cmd += " <" + quote(stdin_path.empty() ? std::string("/dev/null") : stdin_path);
     const int status = std::system(cmd.c_str());
     CliResult r;
@@ -106,7 +106,9 @@ class Sandbox {
   std::string path_;
 };
 
-std::string source_file(const std::string& relative) { return std::string(STANCEGRAPH_SOURCE_DIR) + "/" + relative; }
+std::string source_file(const std::string& relative) {
+  return std::string(STANCEGRAPH_SOURCE_DIR) + "/" + relative;
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -210,8 +212,8 @@ std::set<std::string> ids_of(const std::vector<ScoreLine>& rows) {
   return ids;
 }
 
-const char* const kDated = "samples/01_csto_summit_georgia_2008.txt";    // "September 5, 2008"
-const char* const kUndated = "samples/03_sanctions_ukraine_2022.txt";     // no dateline
+const char* const kDated = "samples/01_csto_summit_georgia_2008.txt";  // "September 5, 2008"
+const char* const kUndated = "samples/03_sanctions_ukraine_2022.txt";  // no dateline
 const char* const kBatch = "samples/wire_batch.jsonl";
 
 // A records file whose windowed queries have one right answer whatever the extractor does.
@@ -287,11 +289,24 @@ TEST_CASE("extract leaves an undated sample's dates null unless --date is given"
   CHECK(given);
 }
 
+TEST_CASE("extract --date does not override a dateline", "[cli]") {
+  Sandbox sb;
+  const CliResult r = sb.run(std::string("extract --date 1999-01-01 ") + kDated);
+  REQUIRE(r.code == 0);
+  const auto recs = parse_records(r.out);
+  REQUIRE(!recs.empty());
+  for (const Rec& rec : recs) {
+    REQUIRE(rec.date.has_value());
+    CHECK(rec.date->rfind("2008-", 0) == 0);
+  }
+}
+
 TEST_CASE("extract -o writes the records to the file and nothing to stdout", "[cli]") {
   Sandbox sb;
   const CliResult to_stdout = sb.run(std::string("extract ") + kDated);
   REQUIRE(to_stdout.code == 0);
-  const CliResult to_file = sb.run(std::string("extract -o ") + quote(sb.file("out.jsonl")) + " " + kDated);
+  const CliResult to_file =
+      sb.run(std::string("extract -o ") + quote(sb.file("out.jsonl")) + " " + kDated);
   INFO(to_file.err);
   REQUIRE(to_file.code == 0);
   CHECK(to_file.out.empty());
@@ -300,7 +315,8 @@ TEST_CASE("extract -o writes the records to the file and nothing to stdout", "[c
   CHECK(sb.entries() == std::vector<std::string>{"out.jsonl"});
 }
 
-TEST_CASE("extract of a directory reads its .txt and .jsonl files recursively and nothing else", "[cli]") {
+TEST_CASE("extract of a directory reads its .txt and .jsonl files recursively and nothing else",
+          "[cli]") {
   Sandbox sb;
   fs::create_directories(sb.file("news/deep/er"));
   fs::copy_file(source_file(kDated), sb.file("news/deep/er/nested.txt"));
@@ -312,8 +328,8 @@ TEST_CASE("extract of a directory reads its .txt and .jsonl files recursively an
   INFO(r.err);
   REQUIRE(r.code == 0);
   const auto recs = parse_records(r.out);
-  CHECK(docs_of(recs) == std::set<std::string>{"nested.txt", "wire-2008-09-03-managua", "wire-2022-03-02-unga",
-                                               "wire-undated-astana"});
+  CHECK(docs_of(recs) == std::set<std::string>{"nested.txt", "wire-2008-09-03-managua",
+                                               "wire-2022-03-02-unga", "wire-undated-astana"});
 }
 
 TEST_CASE("extract of the samples directory covers every sample document", "[cli]") {
@@ -360,7 +376,8 @@ TEST_CASE("extract - reads JSONL documents from stdin", "[cli]") {
   CHECK(docs_of(parse_records(piped.out)).count("wire-2008-09-03-managua") == 1);
 }
 
-TEST_CASE("extract of a .jsonl batch takes doc from each line's id and date from its date", "[cli]") {
+TEST_CASE("extract of a .jsonl batch takes doc from each line's id and date from its date",
+          "[cli]") {
   Sandbox sb;
   const auto recs = parse_records(sb.run(std::string("extract ") + kBatch).out);
   REQUIRE(!recs.empty());
@@ -380,9 +397,10 @@ TEST_CASE("extract of a .jsonl batch takes doc from each line's id and date from
   CHECK(docs_of(recs).count("wire-2008-09-03-managua") == 1);
 
   // A batch of our own: integer-free ids, extra metadata kept out of the way, a date.
-  write_text(sb.file("mine.jsonl"),
-             R"({"id": "mine-1", "date": "2011-05-06", "source": "Desk", "text": "France condemned Russia."})"
-             "\n");
+  write_text(
+      sb.file("mine.jsonl"),
+      R"({"id": "mine-1", "date": "2011-05-06", "source": "Desk", "text": "France condemned Russia."})"
+      "\n");
   const CliResult mine = sb.run("extract " + quote(sb.file("mine.jsonl")));
   INFO(mine.err);
   REQUIRE(mine.code == 0);
@@ -407,7 +425,8 @@ TEST_CASE("extract gives the same bytes when run twice", "[cli]") {
 // ---------------------------------------------------------------------------------------
 // export
 
-TEST_CASE("export -f graphml writes directed GraphML from records and from documents alike", "[cli]") {
+TEST_CASE("export -f graphml writes directed GraphML from records and from documents alike",
+          "[cli]") {
   Sandbox sb;
   REQUIRE(sb.run("extract -o " + quote(sb.file("records.jsonl")) + " samples").code == 0);
   const CliResult from_records = sb.run("export -f graphml " + quote(sb.file("records.jsonl")));
@@ -440,7 +459,8 @@ TEST_CASE("export -f dot writes a Graphviz digraph", "[cli]") {
     return;
   }
   write_text(sb.file("g.dot"), r.out);
-  const std::string cmd = "dot -Tsvg " + quote(sb.file("g.dot")) + " -o " + quote(sb.file("g.svg")) + " 2>/dev/null";
+  const std::string cmd =
+      "dot -Tsvg " + quote(sb.file("g.dot")) + " -o " + quote(sb.file("g.svg")) + " 2>/dev/null";
   const int status = std::system(cmd.c_str());
   CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
   CHECK(read_text(sb.file("g.svg")).find("<svg") != std::string::npos);
@@ -520,7 +540,8 @@ TEST_CASE("query supporters RUS lists the states the samples show siding with Ru
   }
 }
 
-TEST_CASE("query opponents accepts a name and lists those the samples show opposing Russia", "[cli]") {
+TEST_CASE("query opponents accepts a name and lists those the samples show opposing Russia",
+          "[cli]") {
   Sandbox sb;
   const CliResult by_name = sb.run("query opponents Russia samples");
   INFO(by_name.out << by_name.err);
@@ -562,7 +583,8 @@ TEST_CASE("query stance lists the statements from A to B and a total line", "[cl
   CHECK(usa.out.find("USA -> RUS: 1 statements") != std::string::npos);
 }
 
-TEST_CASE("query --from/--until keeps only statements dated inside and counts the undated ones", "[cli]") {
+TEST_CASE("query --from/--until keeps only statements dated inside and counts the undated ones",
+          "[cli]") {
   Sandbox sb;
   write_text(sb.file("w.jsonl"), kWindowRecords);
   const std::string recs = " " + quote(sb.file("w.jsonl"));
@@ -572,7 +594,8 @@ TEST_CASE("query --from/--until keeps only statements dated inside and counts th
   CHECK(ids_of(parse_scores(all.out)) == std::set<std::string>{"BLR", "CUB", "ERI"});
   CHECK(all.out.find("undated") == std::string::npos);
 
-  const CliResult y2014 = sb.run("query supporters RUS --from 2014-01-01 --until 2014-12-31" + recs);
+  const CliResult y2014 =
+      sb.run("query supporters RUS --from 2014-01-01 --until 2014-12-31" + recs);
   INFO(y2014.out << y2014.err);
   REQUIRE(y2014.code == 0);
   CHECK(ids_of(parse_scores(y2014.out)) == std::set<std::string>{"CUB"});
@@ -589,9 +612,27 @@ TEST_CASE("query --from/--until keeps only statements dated inside and counts th
   CHECK(until.out.find("undated") != std::string::npos);
 }
 
+// Known bug (mayfail until fixed): the note counts every undated statement in the graph,
+// not the ones the query left out.
+TEST_CASE("query's undated note counts only the statements the window left out of that query",
+          "[cli][!mayfail]") {
+  Sandbox sb;
+  write_text(
+      sb.file("w.jsonl"),
+      std::string(kWindowRecords) +
+          R"({"doc":"f","date":null,"source":"USA","target":"FRA","relation":"praise","sign":1,"weight":0.5})"
+          "\n");
+  const CliResult r = sb.run("query supporters RUS --from 2014-01-01 " + quote(sb.file("w.jsonl")));
+  INFO(r.out << r.err);
+  REQUIRE(r.code == 0);
+  // BLR->RUS and JPN->RUS are undated and about Russia; USA->FRA is not.
+  CHECK(r.out.find("note: 2 undated statements") != std::string::npos);
+}
+
 TEST_CASE("query with a date window on the samples leaves out other years", "[cli]") {
   Sandbox sb;
-  const CliResult y2014 = sb.run("query supporters RUS --from 2014-01-01 --until 2014-12-31 samples");
+  const CliResult y2014 =
+      sb.run("query supporters RUS --from 2014-01-01 --until 2014-12-31 samples");
   INFO(y2014.out << y2014.err);
   REQUIRE(y2014.code == 0);
   CHECK(ids_of(parse_scores(y2014.out)).count("CUB") == 1);  // 02, March 2014
@@ -630,6 +671,31 @@ TEST_CASE("query with an invalid date or a missing input fails with a message", 
   const CliResult no_input = sb.run("query supporters RUS");
   CHECK(no_input.code != 0);
   CHECK_FALSE(no_input.err.empty());
+}
+
+// Known bug (mayfail until fixed): export/query sniff stdin for "source" to decide that it
+// holds records, so an article quoting the word "source" is parsed as JSON and rejected.
+TEST_CASE("export - reads a plain-text article from stdin even when it quotes the word source",
+          "[cli][!mayfail]") {
+  Sandbox sb;
+  write_text(sb.file("article.txt"),
+             "Russia condemned Georgia, a \"source\" close to the talks said.\n");
+  const CliResult r = sb.run("export -f json -", sb.file("article.txt"));
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"GEO\"") != std::string::npos);
+}
+
+TEST_CASE("export - and query - read records from stdin", "[cli]") {
+  Sandbox sb;
+  write_text(sb.file("w.jsonl"), kWindowRecords);
+  const CliResult exp = sb.run("export -f json -", sb.file("w.jsonl"));
+  INFO(exp.err);
+  REQUIRE(exp.code == 0);
+  CHECK(exp.out == sb.run("export -f json " + quote(sb.file("w.jsonl"))).out);
+  const CliResult q = sb.run("query supporters Russia -", sb.file("w.jsonl"));
+  REQUIRE(q.code == 0);
+  CHECK(ids_of(parse_scores(q.out)) == std::set<std::string>{"BLR", "CUB", "ERI"});
 }
 
 // ---------------------------------------------------------------------------------------
@@ -681,13 +747,14 @@ TEST_CASE("resolve of a nonsense string fails and says no actor matches", "[cli]
 // ---------------------------------------------------------------------------------------
 // run
 
-TEST_CASE("run -o DIR samples writes records and every graph format and prints a summary", "[cli]") {
+TEST_CASE("run -o DIR samples writes records and every graph format and prints a summary",
+          "[cli]") {
   Sandbox sb;
   const CliResult r = sb.run("run -o " + quote(sb.file("out")) + " samples");
   INFO(r.out << r.err);
   REQUIRE(r.code == 0);
-  std::vector<std::string> expected = {"graph.dot",  "graph.gexf",    "graph.graphml",
-                                       "graph.html", "graph.json",    "records.jsonl"};
+  std::vector<std::string> expected = {"graph.dot",  "graph.gexf", "graph.graphml",
+                                       "graph.html", "graph.json", "records.jsonl"};
   if (have_program("dot")) expected.push_back("graph.svg");
   std::sort(expected.begin(), expected.end());
   CHECK(sb.entries("out") == expected);  // and no temporary files
@@ -699,7 +766,8 @@ TEST_CASE("run -o DIR samples writes records and every graph format and prints a
   CHECK(read_text(sb.file("out/records.jsonl")) == sb.run("extract samples").out);
   CHECK(read_text(sb.file("out/graph.graphml")) == sb.run("export -f graphml samples").out);
   CHECK(read_text(sb.file("out/graph.dot")) == sb.run("export -f dot samples").out);
-  if (have_program("dot")) CHECK(read_text(sb.file("out/graph.svg")).find("<svg") != std::string::npos);
+  if (have_program("dot"))
+    CHECK(read_text(sb.file("out/graph.svg")).find("<svg") != std::string::npos);
   // A summary: counts and who supports whom.
   CHECK(r.out.find("documents") != std::string::npos);
   CHECK(r.out.find("records") != std::string::npos);
@@ -718,20 +786,22 @@ TEST_CASE("a missing input file fails, names the file and leaves no output file"
   CHECK(r.err.find("samples/no_such_article.txt") != std::string::npos);
 
   // The first file is fine and produces records; the second is missing.
-  const CliResult partial =
-      sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + kDated + " samples/no_such_article.txt");
+  const CliResult partial = sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + kDated +
+                                   " samples/no_such_article.txt");
   CHECK(partial.code != 0);
   CHECK(partial.err.find("samples/no_such_article.txt") != std::string::npos);
   CHECK_FALSE(fs::exists(sb.file("out.jsonl")));
   CHECK(sb.entries().empty());
 
-  const CliResult exp = sb.run("export -f graphml -o " + quote(sb.file("g.graphml")) + " samples/no_such_article.txt");
+  const CliResult exp = sb.run("export -f graphml -o " + quote(sb.file("g.graphml")) +
+                               " samples/no_such_article.txt");
   CHECK(exp.code != 0);
   CHECK(exp.err.find("samples/no_such_article.txt") != std::string::npos);
   CHECK(sb.entries().empty());
 }
 
-TEST_CASE("a malformed JSONL document line fails with FILE:LINE and leaves no output file", "[cli]") {
+TEST_CASE("a malformed JSONL document line fails with FILE:LINE and leaves no output file",
+          "[cli]") {
   Sandbox sb;
   write_text(sb.file("docs.jsonl"),
              R"({"id": "one", "date": "2008-09-04", "text": "France condemned Russia."})"
@@ -740,7 +810,8 @@ TEST_CASE("a malformed JSONL document line fails with FILE:LINE and leaves no ou
              "\n"
              R"({"id": "three", "text": "Italy condemned Russia."})"
              "\n");
-  const CliResult r = sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + quote(sb.file("docs.jsonl")));
+  const CliResult r =
+      sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + quote(sb.file("docs.jsonl")));
   INFO(r.err);
   CHECK(r.code != 0);
   CHECK(r.out.empty());
@@ -758,9 +829,10 @@ TEST_CASE("a malformed records line makes export fail with FILE:LINE and write n
   Sandbox sb;
   const std::string good =
       R"({"doc":"a","date":"2014-03-27","source":"CUB","target":"RUS","relation":"support","sign":1,"weight":0.7})";
-  write_text(sb.file("records.jsonl"), good + "\n{\"doc\":\"b\",\"source\":\"USA\",\"target\":\n" + good + "\n");
-  const CliResult r =
-      sb.run("export -f graphml -o " + quote(sb.file("out.graphml")) + " " + quote(sb.file("records.jsonl")));
+  write_text(sb.file("records.jsonl"),
+             good + "\n{\"doc\":\"b\",\"source\":\"USA\",\"target\":\n" + good + "\n");
+  const CliResult r = sb.run("export -f graphml -o " + quote(sb.file("out.graphml")) + " " +
+                             quote(sb.file("records.jsonl")));
   INFO(r.err);
   CHECK(r.code != 0);
   CHECK(r.err.find(sb.file("records.jsonl") + ":2") != std::string::npos);
@@ -769,14 +841,15 @@ TEST_CASE("a malformed records line makes export fail with FILE:LINE and write n
 
   // An earlier good graph is left as it was.
   write_text(sb.file("out.graphml"), "previous graph\n");
-  const CliResult again =
-      sb.run("export -f graphml -o " + quote(sb.file("out.graphml")) + " " + quote(sb.file("records.jsonl")));
+  const CliResult again = sb.run("export -f graphml -o " + quote(sb.file("out.graphml")) + " " +
+                                 quote(sb.file("records.jsonl")));
   CHECK(again.code != 0);
   CHECK(read_text(sb.file("out.graphml")) == "previous graph\n");
   CHECK(sb.entries() == std::vector<std::string>{"out.graphml", "records.jsonl"});
 
   // A record that is JSON but lacks what a record needs.
-  write_text(sb.file("norel.jsonl"), good + "\n" + good + "\n{\"source\":\"USA\",\"target\":\"RUS\",\"sign\":1}\n");
+  write_text(sb.file("norel.jsonl"),
+             good + "\n" + good + "\n{\"source\":\"USA\",\"target\":\"RUS\",\"sign\":1}\n");
   const CliResult missing = sb.run("query supporters RUS " + quote(sb.file("norel.jsonl")));
   CHECK(missing.code != 0);
   CHECK(missing.err.find(sb.file("norel.jsonl") + ":3") != std::string::npos);
@@ -785,7 +858,8 @@ TEST_CASE("a malformed records line makes export fail with FILE:LINE and write n
 TEST_CASE("a text file with invalid UTF-8 fails naming the file and line", "[cli]") {
   Sandbox sb;
   write_text(sb.file("bad.txt"), "Moscow, Sept 4, 2008\n\nRussia \xff\xfe condemned Georgia.\n");
-  const CliResult r = sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + quote(sb.file("bad.txt")));
+  const CliResult r =
+      sb.run("extract -o " + quote(sb.file("out.jsonl")) + " " + quote(sb.file("bad.txt")));
   INFO(r.err);
   CHECK(r.code != 0);
   CHECK(r.err.find(sb.file("bad.txt") + ":3") != std::string::npos);
@@ -801,8 +875,8 @@ TEST_CASE("an invalid --date value fails with a message and writes nothing", "[c
   Sandbox sb;
   for (const char* bad : {"2008-13-45", "yesterday", "2008-02-30", "08-09-04"}) {
     INFO(bad);
-    const CliResult r =
-        sb.run("extract --date " + quote(bad) + " -o " + quote(sb.file("out.jsonl")) + " " + kUndated);
+    const CliResult r = sb.run("extract --date " + quote(bad) + " -o " +
+                               quote(sb.file("out.jsonl")) + " " + kUndated);
     CHECK(r.code != 0);
     CHECK(r.err.find("--date") != std::string::npos);
     CHECK(r.err.find(bad) != std::string::npos);

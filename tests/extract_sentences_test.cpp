@@ -151,7 +151,8 @@ const Case kNegation[] = {
     {"China did not condemn Russia.", ""},
     {"Kazakhstan never accused Moscow of aggression.", ""},
     {"Neither China nor India criticised Russia over the war.", ""},
-    {"India did not join the Western criticism of Russia.", ""},
+    // India's part is negated; the Western criticism it names is a fact the sentence presupposes.
+    {"India did not join the Western criticism of Russia.", "WEST->RUS -1"},
     {"Brazil did not vote against Russia.", "", "2014-03-27"},
     {"It is not true that Armenia backed Azerbaijan.", ""},
     // The negation stops at "but": the second clause stands.

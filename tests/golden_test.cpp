@@ -20,8 +20,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 namespace fs = std::filesystem;
 
@@ -93,6 +93,7 @@ void check_golden(const std::string& name, const std::string& actual) {
     return;
   }
   if (!fs::exists(golden)) {
+    fs::create_directories(fs::path(golden).parent_path());
     write_text(actual_path, actual);
     FAIL("tests/golden/" << name << " is missing; wrote " << actual_path
                          << " (run with STANCEGRAPH_UPDATE_GOLDEN=1 to create it)");
@@ -114,8 +115,8 @@ void check_golden(const std::string& name, const std::string& actual) {
 // output) and returns its stdout; the test fails when it exits non-zero.
 std::string run_cli(const std::string& dir, const std::string& args, const std::string& scratch) {
   const std::string out = scratch + "/stdout", err = scratch + "/stderr";
-  const std::string cmd = "cd " + quote(dir) + " && " + quote(STANCEGRAPH_BINARY) + " " + args + " >" + quote(out) +
-                          " 2>" + quote(err) + " </dev/null";
+  const std::string cmd = "cd " + quote(dir) + " && " + quote(STANCEGRAPH_BINARY) + " " + args +
+                          " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
   const int status = std::system(cmd.c_str());
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   INFO("stancegraph " << args << "\n" << read_text(err));

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "tests/test_support.hpp"
 
@@ -71,7 +71,8 @@ double f1_of(const rapidjson::Document& report, const char* kind) {
 
 std::string list_of(const rapidjson::Document& report, const char* kind, const char* field) {
   std::string out;
-  if (!report.HasMember(kind) || !report[kind].IsObject() || !report[kind].HasMember(field)) return out;
+  if (!report.HasMember(kind) || !report[kind].IsObject() || !report[kind].HasMember(field))
+    return out;
   for (const auto& v : report[kind][field].GetArray())
     if (v.IsString()) out += std::string("\n  ") + v.GetString();
   return out;
@@ -79,7 +80,8 @@ std::string list_of(const rapidjson::Document& report, const char* kind, const c
 
 }  // namespace
 
-TEST_CASE("the extractor scores stance and membership F1 of at least 0.90 on the shared seeds", "[seeds]") {
+TEST_CASE("the extractor scores stance and membership F1 of at least 0.90 on the shared seeds",
+          "[seeds]") {
   const std::string seeds_dir = stancegraph::testing::shared_path("seeds");
   if (seeds_dir.empty()) {
     WARN("../shared not found; skipping");
@@ -112,8 +114,9 @@ TEST_CASE("the extractor scores stance and membership F1 of at least 0.90 on the
   }
 
   const std::string json_path = scratch.file("score.json");
-  const std::string score_cmd = "python3 " + quote(score) + " " + quote(gold) + " " + quote(pred) + " --json >" +
-                                quote(json_path) + " 2>" + quote(scratch.file("score.err"));
+  const std::string score_cmd = "python3 " + quote(score) + " " + quote(gold) + " " + quote(pred) +
+                                " --json >" + quote(json_path) + " 2>" +
+                                quote(scratch.file("score.err"));
   {
     INFO("score.py failed:\n" << read_text(scratch.file("score.err")));
     REQUIRE(run(score_cmd) == 0);
