@@ -191,6 +191,7 @@ struct Mention {
   bool locative = false;     // in Moscow
   bool modifier = false;     // Russia-led, Washington-based
   bool place = false;        // the Georgian town of Gori
+  bool event = false;        // "the invasion": stands for whoever did it
   bool plural = false;       // they, the ministers: for references back
   std::string via;
   std::size_t head = kNone;  // first token after the mention (and its 's), if a word
@@ -217,6 +218,9 @@ struct Discourse {
   std::size_t topic_bloc = kNone;
   std::size_t last_bloc = kNone;
   std::size_t antagonist = kNone;  // the last target of a sanction or condemnation
+  std::size_t attacker = kNone;    // the last source of force: "the invasion" refers to its act
+  std::size_t last_actor = kNone;  // the last source of an act: "the decision", "the move"
+  std::size_t last_act_sentence = 0;
 };
 
 class DocumentExtractor {
@@ -305,6 +309,8 @@ class DocumentExtractor {
     std::size_t b = m.begin;
     while (b > s.first && (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring")) --b;
     if (b > s.first && is(b - 1, kLocatives)) m.locative = true;
+    // "the separatist republics in Donetsk and Luhansk" names them; it does not place them.
+    if (m.locative && b >= s.first + 2 && low(b - 1) == "in" && is(b - 2, kNotActorHeads)) m.locative = false;
     ms.push_back(std::move(m));
   }
 
@@ -614,9 +620,12 @@ class DocumentExtractor {
     } else if (w == "its") {
       // A possessive refers to the nearest actor before it: "condemned Russia for ... its troops".
       const Mention* nearest = nullptr;
-      for (const Mention& m : earlier)
-        if (m.kind != MentionKind::kPronoun && !m.locative && !m.modifier && m.kind != MentionKind::kPerson)
-          nearest = &m;
+      for (const Mention& m : earlier) {
+        if (m.kind == MentionKind::kPronoun || m.locative || m.modifier || m.kind == MentionKind::kPerson) continue;
+        const auto p = m.begin > s.first ? low(m.begin - 1) : std::string_view();
+        if (p == "to" || p == "with" || p == "of" || p == "for" || p == "by" || p == "against" || p == "from") continue;
+        nearest = &m;
+      }
       actor = nearest ? nearest->actor : dis_.last_singular;
     } else if (w == "it") {
       // "it is clear that": an expletive, not a reference.
@@ -779,6 +788,11 @@ class DocumentExtractor {
     // "as well as" joins, it does not open a clause.
     if (t.lower == "as" && ((i + 1 < text_.tokens.size() && low(i + 1) == "well") || (i > 0 && low(i - 1) == "well")))
       return false;
+    // "dismissed the charge as groundless", "recognise X as independent": a preposition.
+    if (t.lower == "as" && i + 1 < text_.tokens.size() && tok(i + 1).word() && !tok(i + 1).cap &&
+        !is(i + 1, kNounPrefixes) && low(i + 1) != "it" && low(i + 1) != "they" && low(i + 1) != "he" &&
+        low(i + 1) != "she" && low(i + 1) != "we")
+      return false;
     return true;
   }
 
@@ -833,7 +847,7 @@ class DocumentExtractor {
   }
 
   bool eligible_subject(const Mention& m, const Sentence& s, bool any_head) const {
-    if (m.locative || m.modifier || m.place) return false;
+    if (m.locative || m.modifier || m.place || (m.event && !any_head)) return false;
     if (m.begin > s.first) {
       const auto p = low(m.begin - 1);
       const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
@@ -846,6 +860,13 @@ class DocumentExtractor {
     }
     if (m.possessive || m.form == FormKind::kDemonym) {
       if (any_head) return true;
+      // "Germany's decision to send weapons": the owner of a decision acts in what follows.
+      const std::size_t ph = m.end + (m.possessive ? 1 : 0);
+      for (std::size_t k = ph; k < std::min(s.last, ph + 3); ++k)
+        if (low(k) == "decision" || low(k) == "plan" || low(k) == "move" || low(k) == "refusal" ||
+            low(k) == "pledge" || low(k) == "promise" || low(k) == "offer" || low(k) == "readiness" ||
+            low(k) == "willingness")
+          return true;
       const std::size_t h = head_after(m, s);
       if (h == kNone) return m.kind == MentionKind::kPronoun ? false : m.form == FormKind::kDemonym;
       return is(h, kAgentNouns);
@@ -1028,6 +1049,16 @@ class DocumentExtractor {
     if (r.sign < 0 && (r.relation == Relation::kSanction || r.relation == Relation::kCondemn ||
                        r.relation == Relation::kInvade || r.relation == Relation::kAttack))
       dis_.antagonist = tgt.actor;
+    if (r.relation == Relation::kAttack || r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
+        r.relation == Relation::kMobilize)
+      dis_.attacker = src.actor;
+    // Acts, not reactions to them, are what "the decision" and "the move" refer back to.
+    if (r.relation == Relation::kRecognize || r.relation == Relation::kSanction || r.relation == Relation::kAid ||
+        r.relation == Relation::kAttack || r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
+        r.relation == Relation::kMobilize || r.relation == Relation::kBreakRelations || r.relation == Relation::kExpel) {
+      dis_.last_actor = src.actor;
+      dis_.last_act_sentence = sentence_index_;
+    }
     out_.push_back(std::move(r));
   }
 
@@ -1085,6 +1116,15 @@ class DocumentExtractor {
     Scope sc;
     for (std::size_t k = from; k < to && k < s.last; ++k) {
       if (k < aside_.size() && aside_[k]) continue;  // ", which has no troops there,"
+      // "would never recognize X and reaffirmed its support": a new finite verb ends the scope;
+      // "did not follow X's lead and recognise Y" shares it.
+      if ((low(k) == "and" || low(k) == "but") && k + 1 < to && tok(k + 1).word() && !tok(k + 1).cap) {
+        const auto v = low(k + 1);
+        if (v.size() > 4 && v.substr(v.size() - 2) == "ed") {
+          sc = Scope{};
+          continue;
+        }
+      }
       std::size_t len = 0;
       if (marker_at(Marker::kRefusal, k, to, &len)) {
         sc.refused = true;
@@ -1175,6 +1215,7 @@ class DocumentExtractor {
   }
 
   void sentence(const Sentence& s) {
+    ++sentence_index_;
     if (is_noise(s)) return;
     mark_quotes(s);
     mark_asides(s);
@@ -1195,6 +1236,7 @@ class DocumentExtractor {
       if (dash != kNone && dash > s.first)
         ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < dash; }), ms.end());
     }
+    add_event_mentions(s, ms);
     if (ms.empty()) return;
     // "... doesn't mean that ...": a denial; nothing in it is a stance.
     for (std::size_t i = s.first; i < s.last; ++i)
@@ -1239,6 +1281,7 @@ class DocumentExtractor {
     if (!speaker.empty() && said_at != kNone && ms[speaker.front()].begin < said_at) said_at_ = said_at;
     std::fill(clause_memo_.begin(), clause_memo_.end(), kNone);  // clauses now end at said_at_
     memberships(s, ms);
+    judgements(s, ms, speaker);
     const std::vector<CueHit> hits = find_cues(s, ms);
     const std::vector<bool> voted = votes(s, ms, hits);
     std::size_t suppressed_from = kNone;  // complement of "accused X of ..."
@@ -1255,6 +1298,96 @@ class DocumentExtractor {
       if (c.frame == Frame::kComplement && complement != kNone) suppressed_from = complement;
     }
     update_discourse(s, ms, speaker);
+  }
+
+  // "condemned the invasion", "called the move dangerous", "Kyiv welcomed the decision": a
+  // definite event noun with no actor of its own refers to the act the story last reported,
+  // and a stance on it is a stance on whoever did it.
+  void add_event_mentions(const Sentence& s, std::vector<Mention>& ms) {
+    static constexpr std::array<std::string_view, 13> kForce{
+        "invasion", "attack", "assault", "offensive", "incursion", "annexation", "occupation",
+        "aggression", "bombing", "bombardment", "strikes", "war", "intervention"};
+    static constexpr std::array<std::string_view, 5> kAct{"move", "decision", "step", "recognition", "measures"};
+    const std::size_t before = ms.size();
+    for (std::size_t i = s.first; i + 1 < s.last; ++i) {
+      const auto d = low(i);
+      const bool definite = d == "the" || d == "this" || d == "that" || d == "such";
+      const bool called = (d == "a" || d == "an") && i >= s.first + 1 && (low(i - 1) == "called" || low(i - 1) == "calls");
+      if (!definite && !called) continue;
+      std::size_t k = i + 1;
+      bool actor_inside = false;
+      for (int adj = 0; adj < 4 && k < s.last && tok(k).word(); ++adj) {
+        if (mention_at(ms, k)) {
+          actor_inside = true;
+          break;
+        }
+        if (in(low(k), kForce) || in(low(k), kAct)) break;
+        if (tok(k).cap) break;
+        ++k;
+        if (k < s.last && tok(k).kind == TokenKind::kHyphen) k += 2;  // "full-scale"
+      }
+      if (actor_inside || k >= s.last || !tok(k).word()) continue;
+      const bool force = in(low(k), kForce);
+      if (!force && !in(low(k), kAct)) continue;
+      // "the attack by Russia", "the decision of the EU": the actor is named right after.
+      if (k + 2 < s.last && (low(k + 1) == "by" || low(k + 1) == "of") && mention_at(ms, k + 2)) continue;
+      // An act is referred back to only shortly after it was reported.
+      const std::size_t agent = force ? dis_.attacker
+                                      : (sentence_index_ <= dis_.last_act_sentence + 3 ? dis_.last_actor : kNone);
+      if (agent == kNone) continue;
+      Mention m;
+      m.begin = i;
+      m.end = k + 1;
+      m.actor = agent;
+      m.kind = MentionKind::kRole;
+      m.via = "the act referred to: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+      m.event = true;
+      ms.push_back(std::move(m));
+      i = k;
+    }
+    if (ms.size() != before)
+      std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // "called the annexation illegal", "described the move as reckless": a judgement on an
+  // act or an actor. Source: the subject of the verb; target: the object.
+  void judgements(const Sentence& s, const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
+    static constexpr std::array<std::string_view, 14> kVerbs{"called", "calls", "call", "calling", "branded",
+                                                             "brands", "labelled", "labeled", "described", "describes",
+                                                             "denounced", "deemed", "declared", "termed"};
+    static constexpr std::array<std::string_view, 28> kNegative{
+        "illegal", "illegitimate", "unacceptable", "reckless", "irresponsible", "dangerous", "provocative",
+        "aggressive", "unprovoked", "unjustified", "unjustifiable", "criminal", "crime", "violation", "breach",
+        "aggression", "threat", "mistake", "provocation", "invalid", "outrageous", "barbaric", "brutal",
+        "hypocritical", "destabilising", "destabilizing", "lawless", "terrorist"};
+    for (std::size_t i = s.first; i + 2 < s.last; ++i) {
+      if (!in(low(i), kVerbs)) continue;
+      // The object: a mention (an actor or an act) right after the verb.
+      const Mention* obj = nullptr;
+      for (const Mention& m : ms)
+        if (m.begin > i && m.begin <= i + 2 && !m.locative && m.kind != MentionKind::kPronoun) {
+          obj = &m;
+          break;
+        }
+      if (!obj) continue;
+      // "Russia's intervention": the owner is judged.
+      bool judged = false;
+      std::size_t e = obj->end + (obj->possessive ? 1 : 0);
+      for (std::size_t k = e; k < s.last && k < e + 8; ++k) {
+        if (barrier(k) || low(k) == ";") break;
+        if (in(low(k), kNegative)) {
+          judged = true;
+          break;
+        }
+      }
+      if (!judged) continue;
+      auto src = subject_of(i, s, ms);
+      if (src.empty()) src = speaker;
+      if (src.empty()) continue;
+      const Scope sc = scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
+      if (sc.negated || sc.modal || sc.refused) continue;
+      for (std::size_t a : src) emit(ms[a], *obj, Relation::kCriticize, -1, 0.6, nullptr, nullptr, s, 0.6);
+    }
   }
 
   void update_discourse(const Sentence& s, const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
@@ -1426,7 +1559,11 @@ class DocumentExtractor {
             tgt = {mi};
         if (tgt.empty()) {
           auto subj = subject_of(auxpos, s, ms, true);
-          if (!subj.empty() && ms[subj.back()].end + 3 >= auxpos) tgt = subj;
+          // The nearest subject, or a possessed one opening the clause ("Germany's decision
+          // ..., reversing a ban, was praised by ...").
+          if (!subj.empty() && (ms[subj.back()].end + 3 >= auxpos ||
+                                (ms[subj.front()].possessive && ms[subj.front()].begin == clause_start(auxpos, s))))
+            tgt = subj;
         }
       } else {
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
@@ -1895,6 +2032,7 @@ class DocumentExtractor {
   std::size_t memo_first_ = 0;
   std::vector<StanceRecord> out_;
   std::vector<std::uint32_t> classes_;  // word classes per token
+  std::size_t sentence_index_ = 0;
   std::unordered_set<std::string> emitted_;  // sentence, source, target, relation already recorded
   std::size_t date_sentence_ = kNone;        // the sentence sentence_date_ belongs to
   std::optional<Date> sentence_date_;
