@@ -1397,12 +1397,13 @@ class DocumentExtractor {
     if (focus.empty()) focus = subj;
     for (const Mention& m : ms) {
       if (m.kind == MentionKind::kPronoun) continue;
-      if (actors_.actor(m.actor).kind == "bloc") dis_.last_bloc = m.actor;
+      // "the West" is a camp, never "the group" or "the organisation".
+      if (actors_.actor(m.actor).kind == "bloc" && actors_.actor(m.actor).id != "WEST") dis_.last_bloc = m.actor;
     }
     if (!focus.empty()) {
       const Mention& f = ms[focus.front()];
       const Actor& a = actors_.actor(f.actor);
-      if (a.kind == "bloc") dis_.topic_bloc = f.actor;
+      if (a.kind == "bloc" && a.id != "WEST") dis_.topic_bloc = f.actor;
       if (focus.size() > 1 || f.plural || a.kind == "bloc") {
         dis_.last_plural = f.actor;
         dis_.last_plural_group.clear();
@@ -1933,11 +1934,17 @@ class DocumentExtractor {
         }
         if (leader && bloc) emit_member(*leader, *bloc, Relation::kMemberOf, s);
       }
-      if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word() && low(i) != "including") {
+      if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word() && !tok(i).cap &&
+          low(i) != "including") {
         // The bloc right before the verb: "the SCO grouping ...", "the organization includes".
         const Mention* bloc = nullptr;
         for (const Mention& m : ms)
           if (m.end <= i && m.end + 3 >= i && is_bloc(m)) bloc = &m;
+        // "The group was founded in 2001 by ...", "and later admitted India": the clause's subject.
+        if (!bloc) {
+          auto subj = subject_of(i, s, ms);
+          if (!subj.empty() && is_bloc(ms[subj.front()])) bloc = &ms[subj.front()];
+        }
         if (!bloc) continue;
         // Members: state and territory mentions up to the end of the clause.
         std::size_t k = i + len;
@@ -1981,18 +1988,32 @@ class DocumentExtractor {
           for (const Mention& m : ms)
             if (is_bloc(m)) bloc = &m;
         Mention focus;
-        if (!bloc && observer && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone)) {
+        // "Iran became a full member last year": of the bloc in focus.
+        const bool becomes = low(i).substr(0, 3) == "bec";
+        if (!bloc && (observer || becomes) && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone)) {
           focus.actor = dis_.topic_bloc != kNone ? dis_.topic_bloc : dis_.last_bloc;
           focus.via = "bloc in focus";
           bloc = &focus;
         }
         if (!bloc) continue;
+        // "Kazakhstan, which belongs to the CSTO": the relative's antecedent.
+        std::size_t from = cs;
+        if (cs > s.first + 1 && (low(cs - 1) == "which" || low(cs - 1) == "who" || low(cs - 1) == "that"))
+          from = cs - 1 > s.first && low(cs - 2) == "," ? cs - 2 : cs - 1;
+        std::vector<const Mention*> members;
+        for (const Mention& m : ms)
+          if (m.end == from && !is_bloc(m) && m.kind == MentionKind::kDirect) members.push_back(&m);
         for (const Mention& m : ms)
           if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative &&
-              !m.possessive) {
+              !m.possessive)
+            members.push_back(&m);
+        for (const Mention* mp : members) {
+          const Mention& m = *mp;
+          {
             emit_member(m, *bloc, observer ? Relation::kObserverOf : Relation::kMemberOf, s);
             for (const Mention* b : more) emit_member(m, *b, Relation::kMemberOf, s);
           }
+        }
         i += len - 1;
         continue;
       }
