@@ -24,8 +24,8 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
 
 // Nouns whose owner acts through them: "Russia's foreign minister", "the ministers of
 // the CSTO", "Western leaders". A mention before or around one of these can be a subject.
-constexpr std::array<std::string_view, 92> kAgentNounsList{
-    "government", "governments", "minister", "ministers", "ministry", "president", "leader",
+constexpr std::array<std::string_view, 93> kAgentNounsList{
+    "government", "governments", "minister", "ministers", "ministry", "president", "presidents", "leader",
     "leaders", "leadership", "troops", "forces", "army", "military", "navy", "soldiers",
     "warships", "jets", "aircraft", "officials", "official", "diplomats", "diplomat",
     "delegation", "envoy", "envoys", "ambassador", "spokesman", "spokeswoman", "spokesperson",
@@ -593,7 +593,8 @@ class DocumentExtractor {
         }
         return std::nullopt;
       }
-      if (!tok(k).word() || tok(k).cap) return std::nullopt;
+      // Only adjectives may stand between: "that the alliance" is a conjunction and a reference.
+      if (!tok(k).word() || tok(k).cap || w == "the" || w == "a" || w == "an" || low(i) != "the") return std::nullopt;
       ++k;
       if (k < s.last && tok(k).kind == TokenKind::kHyphen) k += 2;  // "six-member"
     }
@@ -908,6 +909,13 @@ class DocumentExtractor {
         ++k;
       }
       if (!sep || k >= limit) return;
+      // "the presidents of Poland and Estonia and the prime minister of Latvia".
+      {
+        std::size_t j = k;
+        while (j < limit && j < k + 4 && tok(j).word() && !tok(j).cap && (is(j, kAgentNouns) || is(j, kTitleWords)))
+          ++j;
+        if (j > k && j + 1 < limit && low(j) == "of") k = j + 1;
+      }
       std::size_t next = kNone;
       for (std::size_t mi = list.back() + 1; mi < ms.size(); ++mi)
         if (ms[mi].begin == k) next = mi;
@@ -1481,8 +1489,10 @@ class DocumentExtractor {
         if (verb_at) *verb_at = i;
         return {best};
       }
-      // Inverted: "..., said Mr. Peskov".
-      if (i > s.first && (low(i - 1) == "," || tok(i - 1).kind == TokenKind::kQuote))
+      // Inverted: "..., said Mr. Peskov" (not "..., saying Moscow's actions ...").
+      const auto v = low(i);
+      if (i > s.first && (low(i - 1) == "," || tok(i - 1).kind == TokenKind::kQuote) &&
+          (v == "said" || v == "says" || v == "told" || v == "added" || v == "stated"))
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
           if (ms[mi].begin >= i + len && ms[mi].begin <= i + len + 2 && !ms[mi].locative) {
             if (verb_at) *verb_at = i;
@@ -1744,6 +1754,14 @@ class DocumentExtractor {
       std::vector<std::size_t> tgt;
       if (marker_at(Marker::kAttract, verb, h.begin)) tgt = subject_of(verb, s, ms, true);
       if (tgt.empty()) tgt = after_tgt;
+      if (tgt.empty() && c.sign < 0 && dis_.antagonist != kNone && h.begin == s.first + (low(s.first) == "the" ? 1 : 0)) {
+        // "Criticism from NATO was equally sharp.": of whoever the story condemns.
+        Mention who;
+        who.actor = dis_.antagonist;
+        who.via = "the target of the story's condemnation";
+        for (std::size_t a : from_src) emit(ms[a], who, c.relation, c.sign, c.weight, &c, &h, s, 0.5);
+        return;
+      }
       if (tgt.empty()) return;
       Scope sc = scope_between(clause_start(h.begin, s), h.begin, s);
       Relation rel;
