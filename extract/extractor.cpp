@@ -217,6 +217,7 @@ struct Discourse {
   std::vector<std::size_t> last_plural_group;  // the other actors of a list "they" refers to
   std::size_t topic_bloc = kNone;
   std::size_t last_bloc = kNone;
+  std::size_t last_territory = kNone;
   std::size_t antagonist = kNone;  // the last target of a sanction or condemnation
   std::size_t attacker = kNone;    // the last source of force: "the invasion" refers to its act
   std::size_t last_actor = kNone;  // the last source of an act: "the decision", "the move"
@@ -297,6 +298,7 @@ class DocumentExtractor {
     }
     const std::size_t head = m.end + (m.possessive ? 1 : 0);
     if (head < s.last && tok(head).kind == TokenKind::kHyphen) m.modifier = true;
+    if (m.begin > s.first && tok(m.begin - 1).kind == TokenKind::kHyphen) m.modifier = true;  // pro-Moscow
     if (head < s.last && tok(head).word()) m.head = head;
     for (std::size_t k = head; k < std::min(s.last, head + 3) && tok(k).word(); ++k) {
       if (is(k, kPlaceHeads)) {
@@ -317,7 +319,7 @@ class DocumentExtractor {
   std::size_t head_after(const Mention& m, const Sentence& s) const {
     // The noun the mention modifies, skipping a few adjectives: "Georgia's military activities".
     std::size_t h = m.end + (m.possessive ? 1 : 0);
-    for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
+    for (int k = 0; k < 5 && h < s.last && (tok(h).word() || tok(h).kind == TokenKind::kHyphen); ++k, ++h) {
       if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kNotActorHeads) || is_cue_noun_at(h)) return h;
     }
     return kNone;
@@ -440,6 +442,25 @@ class DocumentExtractor {
           mm.via = "misspelling: " + std::string(t.text);
           add_mention(ms, std::move(mm), s);
           ++i;
+          continue;
+        }
+      }
+      // The territory the story last named: "the peninsula", "the breakaway region".
+      if (t.lower == "the" && dis_.last_territory != kNone) {
+        std::size_t k = i + 1;
+        while (k < s.last && k < i + 4 && tok(k).word() && !is(k, kNotActorHeads) && low(k) != "peninsula" &&
+               low(k) != "territory" && !mention_at(ms, k))
+          ++k;
+        if (k < s.last && (low(k) == "peninsula" || low(k) == "territory" || low(k) == "region" ||
+                           low(k) == "enclave" || low(k) == "province")) {
+          Mention mm;
+          mm.begin = i;
+          mm.end = k + 1;
+          mm.actor = dis_.last_territory;
+          mm.kind = MentionKind::kRole;
+          mm.via = "reference back: " + std::string(doc_.text.substr(t.begin, tok(k).end - t.begin));
+          add_mention(ms, std::move(mm), s);
+          i = k + 1;
           continue;
         }
       }
@@ -880,6 +901,20 @@ class DocumentExtractor {
   std::vector<std::size_t> subject_of(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
                                       bool any_head = false) const {
     std::size_t start = clause_start(pos, s);
+    // "..., and Canada announced ...": a coordinated clause with its own subject, unless the
+    // ", and" closes a list of names ("Armenia, Belarus, and Kyrgyzstan voiced ...").
+    for (std::size_t k = pos; k > start + 1; --k) {
+      if (!(low(k - 2) == "," && (low(k - 1) == "and" || low(k - 1) == "but"))) continue;
+      bool list = false;
+      for (const Mention& m : ms)
+        if (m.end + (m.possessive ? 1 : 0) == k - 2) list = true;
+      if (list) break;
+      bool subject_after = false;
+      for (const Mention& m : ms)
+        if (m.begin >= k && m.end <= pos && !m.locative && !aside_[m.begin]) subject_after = true;
+      if (subject_after) start = k;
+      break;
+    }
     for (std::size_t mi = 0; mi < ms.size(); ++mi) {
       const Mention& m = ms[mi];
       // Asides (", which ... ,") between subject and verb are passed over.
@@ -918,7 +953,7 @@ class DocumentExtractor {
       }
       std::size_t next = kNone;
       for (std::size_t mi = list.back() + 1; mi < ms.size(); ++mi)
-        if (ms[mi].begin == k) next = mi;
+        if (ms[mi].begin == k || (k > 0 && ms[mi].begin == k - 1 && low(k - 1) == "the")) next = mi;
       if (next == kNone || ms[next].kind == MentionKind::kPronoun || ms[next].locative) return;
       // ", and Georgia denounced it": a new clause with its own subject, not a list item.
       if (comma_and && list.size() == 1) {
@@ -972,6 +1007,12 @@ class DocumentExtractor {
         // Right after the cue, a preposition belongs to the cue: "lashed out at Moscow".
         Mention m = ms[mi];
         if (k == from) m.locative = false;
+        // "in coordination with the G7", "along with Britain": company, not the target.
+        if (k > from) {
+          std::size_t b = k;
+          if (b > from && low(b - 1) == "the") --b;
+          if (b > from && low(b - 1) == "with") continue;
+        }
         if (!eligible_target(m, s, negative)) {
           if (ms[mi].possessive) continue;
           continue;
@@ -1054,8 +1095,9 @@ class DocumentExtractor {
     }
     r.source_via = src.via;
     r.target_via = tgt.via;
-    if (r.sign < 0 && (r.relation == Relation::kSanction || r.relation == Relation::kCondemn ||
-                       r.relation == Relation::kInvade || r.relation == Relation::kAttack))
+    if (r.sign < 0 && b.kind != "territory" &&
+        (r.relation == Relation::kSanction || r.relation == Relation::kCondemn ||
+         r.relation == Relation::kInvade || r.relation == Relation::kAttack))
       dis_.antagonist = tgt.actor;
     if (r.relation == Relation::kAttack || r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
         r.relation == Relation::kMobilize)
@@ -1407,6 +1449,7 @@ class DocumentExtractor {
       if (m.kind == MentionKind::kPronoun) continue;
       // "the West" is a camp, never "the group" or "the organisation".
       if (actors_.actor(m.actor).kind == "bloc" && actors_.actor(m.actor).id != "WEST") dis_.last_bloc = m.actor;
+      if (actors_.actor(m.actor).kind == "territory" && m.kind == MentionKind::kDirect) dis_.last_territory = m.actor;
     }
     if (!focus.empty()) {
       const Mention& f = ms[focus.front()];
@@ -1475,10 +1518,10 @@ class DocumentExtractor {
       std::size_t best = kNone;
       for (std::size_t mi = 0; mi < ms.size(); ++mi) {
         const Mention& m = ms[mi];
-        if (m.end > i || m.locative || m.modifier) continue;
+        if (m.end > i || m.locative || m.modifier || aside_[m.begin]) continue;
         bool adjacent = true;
         for (std::size_t k = m.end; k < i && adjacent; ++k)
-          adjacent = low(k) == "," || low(k) == "also" || low(k) == "later" || low(k) == "has" ||
+          adjacent = aside_[k] || low(k) == "," || low(k) == "also" || low(k) == "later" || low(k) == "has" ||
                      low(k) == "had" || low(k) == "have" || low(k) == "again" || low(k) == "then" ||
                      (k == m.end && low(k) == "'s") ||
                      ((is(k, kAgentNouns) || is(k, kTitleWords)) && k < m.end + 4);
@@ -1774,8 +1817,13 @@ class DocumentExtractor {
     }
 
     if (c.frame == Frame::kAgentOnly) {
-      // "Georgia's aggression" names the aggressor; the victim must be stated.
+      // "Georgia's aggression" names the aggressor; the victim must be stated. Annexing a
+      // territory is no stance towards it.
       if (owner == kNone || after_tgt.empty()) return;
+      if (c.relation == Relation::kCoerce)
+        after_tgt.erase(std::remove_if(after_tgt.begin(), after_tgt.end(),
+                                       [&](std::size_t t) { return actors_.actor(ms[t].actor).kind == "territory"; }),
+                        after_tgt.end());
       if (ms[owner].kind == MentionKind::kPronoun) return;
       for (std::size_t b : after_tgt) emit(ms[owner], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
       return;
