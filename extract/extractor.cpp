@@ -192,6 +192,7 @@ struct Mention {
   bool modifier = false;     // Russia-led, Washington-based
   bool place = false;        // the Georgian town of Gori
   bool event = false;        // "the invasion": stands for whoever did it
+  bool object = false;       // a pronoun object ("denounced it"): may be a target
   bool plural = false;       // they, the ministers: for references back
   std::string via;
   std::size_t head = kNone;  // first token after the mention (and its 's), if a word
@@ -649,6 +650,25 @@ class DocumentExtractor {
         nearest = &m;
       }
       actor = nearest ? nearest->actor : dis_.last_singular;
+    } else if ((w == "it" || w == "them") && i > s.first && tok(i - 1).word() && !tok(i - 1).cap &&
+               !is(i - 1, kClauseBarriers) && low(i - 1) != "and" && !is(i - 1, kLocatives) &&
+               low(i - 1).size() > 3 && low(i - 1).substr(low(i - 1).size() - 2) == "ed") {
+      // An object after a verb ("... and Georgia denounced it"): the nearest actor before it.
+      // Not the subject of its own clause: look before the last "and" or comma.
+      std::size_t j = i;
+      while (j > s.first && low(j - 1) != "," && low(j - 1) != "and" && low(j - 1) != ";" && low(j - 1) != "but") --j;
+      const Mention* nearest = nullptr;
+      for (const Mention& m : earlier)
+        if (m.kind == MentionKind::kDirect && !m.locative && !m.modifier && !m.possessive && m.end < j) nearest = &m;
+      if (!nearest) return std::nullopt;
+      Mention m;
+      m.begin = i;
+      m.end = i + 1;
+      m.actor = nearest->actor;
+      m.kind = MentionKind::kPronoun;
+      m.object = true;
+      m.via = "reference back: " + std::string(tok(i).text);
+      return m;
     } else if (w == "it") {
       // "it is clear that": an expletive, not a reference.
       if (i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
@@ -905,9 +925,13 @@ class DocumentExtractor {
     // ", and" closes a list of names ("Armenia, Belarus, and Kyrgyzstan voiced ...").
     for (std::size_t k = pos; k > start + 1; --k) {
       if (!(low(k - 2) == "," && (low(k - 1) == "and" || low(k - 1) == "but"))) continue;
+      // A list when the name before ", and" follows another item ("Belarus" in "Armenia,
+      // Belarus, and Kyrgyzstan"), not a verb ("praised Moscow, and Georgia ...").
       bool list = false;
       for (const Mention& m : ms)
-        if (m.end + (m.possessive ? 1 : 0) == k - 2) list = true;
+        if (m.end + (m.possessive ? 1 : 0) == k - 2 && m.begin > s.first &&
+            (low(m.begin - 1) == "," || low(m.begin - 1) == "and"))
+          list = true;
       if (list) break;
       bool subject_after = false;
       for (const Mention& m : ms)
@@ -978,7 +1002,7 @@ class DocumentExtractor {
   }
 
   bool eligible_target(const Mention& m, const Sentence& s, bool negative = false) const {
-    if (m.locative || m.modifier || m.kind == MentionKind::kPronoun) return false;
+    if (m.locative || m.modifier || (m.kind == MentionKind::kPronoun && !m.object)) return false;
     if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
       const std::size_t h = head_after(m, s);
