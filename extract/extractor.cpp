@@ -643,12 +643,17 @@ class DocumentExtractor {
     } else if (w == "its") {
       // A possessive refers to the nearest actor before it: "condemned Russia for ... its troops".
       const Mention* nearest = nullptr;
+      const Mention* fallback_pp = nullptr;  // "with Russia": only when nothing else will do
       for (const Mention& m : earlier) {
         if (m.kind == MentionKind::kPronoun || m.locative || m.modifier || m.kind == MentionKind::kPerson) continue;
         const auto p = m.begin > s.first ? low(m.begin - 1) : std::string_view();
-        if (p == "to" || p == "with" || p == "of" || p == "for" || p == "by" || p == "against" || p == "from") continue;
+        if (p == "to" || p == "with" || p == "of" || p == "for" || p == "by" || p == "against" || p == "from") {
+          fallback_pp = &m;
+          continue;
+        }
         nearest = &m;
       }
+      if (!nearest) nearest = fallback_pp;
       actor = nearest ? nearest->actor : dis_.last_singular;
     } else if ((w == "it" || w == "them") && i > s.first && tok(i - 1).word() && !tok(i - 1).cap &&
                !is(i - 1, kClauseBarriers) && low(i - 1) != "and" && !is(i - 1, kLocatives) &&
@@ -775,6 +780,8 @@ class DocumentExtractor {
     if (i > s.first) {
       const auto p = low(i - 1);
       if (is(i - 1, kNounPrefixes)) return true;
+      // After a verb that takes it as object: "joins sanctions", "imposed sanctions".
+      if (markers_[i - 1] & (1u << static_cast<unsigned>(Marker::kLight))) return true;
       for (const Mention& m : ms)
         if (m.end == i && m.form == FormKind::kDemonym) return true;
       if (p.size() > 2 && (p.substr(p.size() - 2) == "er" || p.substr(p.size() - 2) == "al" ||
@@ -1002,7 +1009,10 @@ class DocumentExtractor {
   }
 
   bool eligible_target(const Mention& m, const Sentence& s, bool negative = false) const {
-    if (m.locative || m.modifier || (m.kind == MentionKind::kPronoun && !m.object)) return false;
+    // "condemned its annexation of Crimea": the owner of the act is the target.
+    const bool owner_of_act = m.kind == MentionKind::kPronoun && (low(m.begin) == "its" || low(m.begin) == "their") &&
+                              m.end < s.last && is(m.end, kStanceNouns);
+    if (m.locative || m.modifier || (m.kind == MentionKind::kPronoun && !m.object && !owner_of_act)) return false;
     if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
       const std::size_t h = head_after(m, s);
@@ -1019,7 +1029,7 @@ class DocumentExtractor {
                                          bool negative = false) const {
     const std::size_t limit = std::min(s.last, from + window);
     for (std::size_t k = from; k < limit; ++k) {
-      if (k > from && barrier(k) && low(k) != "than") break;
+      if (barrier(k) && low(k) != "than") break;
       if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from)) break;
       if (stop_at_comma && low(k) == ",") break;
       // An infinitive starts a new verb phrase: "to prevent".
@@ -1297,7 +1307,7 @@ class DocumentExtractor {
     // "PRISTINA, Kosovo (AP) —", "Moscow —": a dateline names a place, not an actor.
     {
       std::size_t dash = kNone;
-      for (std::size_t i = s.first; i < s.last && i < s.first + 10; ++i) {
+      for (std::size_t i = s.first; i < s.last && i < s.first + 16; ++i) {
         if (tok(i).kind == TokenKind::kDash) {
           dash = i;
           break;
