@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -161,20 +162,70 @@ std::optional<Vertex> find_actor(const StanceGraph& g, const extract::Lexicons& 
 
 std::string signed_score(double v) { return fmt::format("{:+.2f}", std::round(v * 100.0) / 100.0 + 0.0); }
 
+// Extracts documents on `jobs` threads in batches, writing each batch's records in input
+// order: the output is the same bytes whatever the number of threads, and memory is
+// bounded by one batch.
+class ParallelExtractor {
+ public:
+  ParallelExtractor(const extract::Extractor& ex, unsigned jobs, std::ostream& out)
+      : ex_(ex), jobs_(std::max(1u, jobs)), out_(out) {}
+
+  void add(extract::InputDocument&& d) {
+    batch_.push_back(std::move(d));
+    if (batch_.size() >= kBatch) flush();
+  }
+
+  void flush() {
+    if (batch_.empty()) return;
+    std::vector<std::string> lines(batch_.size());
+    auto work = [&](std::size_t first) {
+      for (std::size_t i = first; i < batch_.size(); i += jobs_) {
+        std::string text;
+        for (const StanceRecord& r : ex_.extract(batch_[i].view())) {
+          text += to_jsonl(r);
+          text += '\n';
+          ++counts_[first];
+        }
+        lines[i] = std::move(text);
+      }
+    };
+    counts_.assign(jobs_, 0);
+    if (jobs_ == 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> threads;
+      for (unsigned t = 0; t < jobs_; ++t) threads.emplace_back(work, t);
+      for (auto& t : threads) t.join();
+    }
+    for (const std::string& l : lines) out_ << l;
+    for (std::size_t c : counts_) records_ += c;
+    documents_ += batch_.size();
+    batch_.clear();
+  }
+
+  std::size_t documents() const { return documents_; }
+  std::size_t records() const { return records_; }
+
+ private:
+  static constexpr std::size_t kBatch = 256;
+  const extract::Extractor& ex_;
+  unsigned jobs_;
+  std::ostream& out_;
+  std::vector<extract::InputDocument> batch_;
+  std::vector<std::size_t> counts_;
+  std::size_t documents_ = 0, records_ = 0;
+};
+
 int cmd_extract(const std::vector<std::string>& paths, const std::string& date, const std::string& out_path,
-                LexiconOptions& lexopt) {
+                unsigned jobs, LexiconOptions& lexopt) {
   const auto default_date = date_option(date, "--date");
   const extract::Lexicons& lex = lexopt.load();
   extract::Extractor ex(lex);
   Output out(out_path);
-  std::size_t docs = 0, records = 0;
-  extract::for_each_document(paths, default_date, [&](extract::InputDocument&& d) {
-    ++docs;
-    for (const StanceRecord& r : ex.extract(d.view())) {
-      out.stream() << to_jsonl(r) << '\n';
-      ++records;
-    }
-  });
+  ParallelExtractor pe(ex, jobs, out.stream());
+  extract::for_each_document(paths, default_date, [&](extract::InputDocument&& d) { pe.add(std::move(d)); });
+  pe.flush();
+  const std::size_t docs = pe.documents(), records = pe.records();
   out.commit();
   if (!out_path.empty() && out_path != "-")
     std::cerr << fmt::format("stancegraph: {} records from {} documents written to {}\n", records, docs, out_path);
@@ -437,6 +488,9 @@ int main(int argc, char** argv) {
   ex->add_option("PATH", ex_paths, "text files, directories (.txt, .jsonl), JSONL batches, or - for stdin")->required();
   ex->add_option("--date", ex_date, "date of documents that carry none (YYYY-MM-DD)");
   ex->add_option("-o,--output", ex_out, "write records here (atomically) instead of stdout");
+  unsigned ex_jobs = std::max(1u, std::thread::hardware_concurrency());
+  ex->add_option("-j,--jobs", ex_jobs, "threads to extract with (default: all cores); output is the same")
+      ->check(CLI::Range(1u, 256u));
   lexopt.add_to(ex);
 
   ExportArgs ea;
@@ -500,7 +554,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   try {
-    if (ex->parsed()) return cmd_extract(ex_paths, ex_date, ex_out, lexopt);
+    if (ex->parsed()) return cmd_extract(ex_paths, ex_date, ex_out, ex_jobs, lexopt);
     if (exp->parsed()) return cmd_export(ea, lexopt);
     if (ren->parsed()) return cmd_render(ra, render_format, render_engine, lexopt);
     if (qry->parsed()) return cmd_query(qa, lexopt);

@@ -769,7 +769,6 @@ class DocumentExtractor {
   // "support" the noun or the verb: the noun follows a determiner, an adjective, "of",
   // a possessive, or is followed by for/from/of.
   bool noun_reading(std::size_t i, const Sentence& s, const std::vector<Mention>& ms) const {
-    const Token& t = tok(i);
     // Forms only a noun has are nouns.
     bool also_verb = false;
     for (const CueForm& f : forms_at(i))
@@ -2126,15 +2125,15 @@ class DocumentExtractor {
         std::size_t k = bloc->begin;
         while (k > s.first && (low(k - 1) == "a" || low(k - 1) == "an" || low(k - 1) == "the" || low(k - 1) == "fellow"))
           --k;
-        const Mention* member = nullptr;
+        const Mention* joiner = nullptr;
         if (k > s.first && low(k - 1) == "," && k < bloc->begin) {
           for (const Mention& m : ms)
-            if (m.end == k - 1 && !is_bloc(m) && m.kind == MentionKind::kDirect) member = &m;
+            if (m.end == k - 1 && !is_bloc(m) && m.kind == MentionKind::kDirect) joiner = &m;
         } else if (k > s.first && (low(k - 1) == "became" || low(k - 1) == "becomes" || low(k - 1) == "become")) {
           auto subj = subject_of(k - 1, s, ms);
-          if (!subj.empty()) member = &ms[subj.front()];
+          if (!subj.empty()) joiner = &ms[subj.front()];
         }
-        if (member) emit_member(*member, *bloc, Relation::kMemberOf, s);
+        if (joiner) emit_member(*joiner, *bloc, Relation::kMemberOf, s);
       }
     }
   }
