@@ -67,7 +67,10 @@ void ActorLexicon::add_form(std::size_t actor, std::string_view text, FormKind k
     f.cap.push_back(tok.cap ? 1 : 0);
     if (kind == FormKind::kAbbreviation) f.exact.emplace_back(tok.text);
   }
-  if (kind == FormKind::kName && f.lower.size() == 1 && f.lower[0].size() >= 7) long_names_.push_back(forms_.size());
+  if (kind == FormKind::kName && f.lower.size() == 1 && f.lower[0].size() >= 7)
+    long_names_[static_cast<std::uint16_t>((static_cast<unsigned char>(f.lower[0].front()) << 8) |
+                                           static_cast<unsigned char>(f.lower[0].back()))]
+        .push_back(forms_.size());
   index_form(std::move(f));
 }
 
@@ -178,7 +181,10 @@ bool one_inner_edit(std::string_view a, std::string_view b) {
 std::optional<ActorLexicon::Match> ActorLexicon::match_misspelling(const Token& token) const {
   if (!token.cap || token.lower.size() < 7) return std::nullopt;
   std::optional<Match> found;
-  for (std::size_t fi : long_names_) {
+  auto bucket = long_names_.find(static_cast<std::uint16_t>((static_cast<unsigned char>(token.lower.front()) << 8) |
+                                                            static_cast<unsigned char>(token.lower.back())));
+  if (bucket == long_names_.end()) return std::nullopt;
+  for (std::size_t fi : bucket->second) {
     const Form& f = forms_[fi];
     if (!one_inner_edit(token.lower, f.lower[0])) continue;
     if (found && found->actor != f.actor) return std::nullopt;  // two names this close: no guess

@@ -130,7 +130,8 @@ class ActorLexicon {
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, Bucket, WordHash> by_first_;
   std::vector<Official> officials_;
-  std::vector<std::size_t> long_names_;  // one-word name forms of 7+ letters, for misspellings
+  // One-word name forms of 7+ letters, for misspellings, by first and last letter.
+  std::unordered_map<std::uint16_t, std::vector<std::size_t>> long_names_;
   std::unordered_map<std::string_view, std::vector<std::size_t>, WordHash> by_surname_;
 };
 

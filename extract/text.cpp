@@ -252,6 +252,7 @@ class Tokenizer {
       }
     }
     bool digits_only = true;
+    bool plain = true;  // ASCII letters and digits only: emit() lower-cases it in place
     while (i < text_.size()) {
       const unsigned char c = static_cast<unsigned char>(text_[i]);
       if (c < 0x80 && (ascii_alpha(c) || ascii_digit(c))) {
@@ -260,6 +261,7 @@ class Tokenizer {
         continue;
       }
       if (word_char_at(text_, i)) {
+        plain = false;
         if (!ascii_digit(c)) digits_only = false;
         i += c < 0x80 ? 1 : std::min(utf8_length(c), text_.size() - i);
         continue;
@@ -286,6 +288,7 @@ class Tokenizer {
           return e;
         }
         i += alen;
+        plain = false;
         continue;
       }
       // Numbers keep their separators: 1,200 and 3.5 and 11:18.
@@ -296,7 +299,8 @@ class Tokenizer {
       }
       break;
     }
-    emit(b, i, digits_only ? TokenKind::kNumber : TokenKind::kWord, space, newline, lowered(b, i));
+    emit(b, i, digits_only ? TokenKind::kNumber : TokenKind::kWord, space, newline,
+         plain ? std::string_view() : lowered(b, i));
     return i;
   }
 
