@@ -20,13 +20,16 @@ std::string_view to_string(FormKind k) {
 
 std::size_t ActorLexicon::add_actor(Actor actor) {
   auto it = by_id_.find(actor.id);
+  std::size_t index;
   if (it != by_id_.end()) {
-    actors_[it->second] = std::move(actor);
-    return it->second;
+    index = it->second;
+    actors_[index] = std::move(actor);
+  } else {
+    index = actors_.size();
+    by_id_.emplace(actor.id, index);
+    actors_.push_back(std::move(actor));
   }
-  const std::size_t index = actors_.size();
-  by_id_.emplace(actor.id, index);
-  actors_.push_back(std::move(actor));
+  for (const std::string& w : actors_[index].name_words) name_words_.emplace(key(w), index);
   return index;
 }
 

@@ -95,6 +95,18 @@ class ActorLexicon {
   // Office holders with this lower-case surname (any date).
   const std::vector<std::size_t>& officials_with_surname(std::string_view surname) const;
 
+  // Calls fn(word) for each first word of a form: a token that is none of them starts no match.
+  template <typename Fn>
+  void for_each_first_word(Fn fn) const {
+    for (const auto& [word, bucket] : by_first_) fn(word);
+  }
+  // The bloc one of whose distinctive name words this is ("shanghai"), if any.
+  std::optional<std::size_t> actor_with_name_word(std::string_view word) const {
+    auto it = name_words_.find(word);
+    if (it == name_words_.end()) return std::nullopt;
+    return it->second;
+  }
+
   const Actor& actor(std::size_t i) const { return actors_[i]; }
   std::size_t size() const { return actors_.size(); }
   const Official& official(std::size_t i) const { return officials_[i]; }
@@ -129,6 +141,7 @@ class ActorLexicon {
   std::string_view key(const std::string& word);
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, Bucket, WordHash> by_first_;
+  std::unordered_map<std::string_view, std::size_t, WordHash> name_words_;
   std::vector<Official> officials_;
   // One-word name forms of 7+ letters, for misspellings, by first and last letter.
   std::unordered_map<std::uint16_t, std::vector<std::size_t>> long_names_;

@@ -97,6 +97,12 @@ class CueLexicon {
   // Bit (1 << m) is set when some phrase of marker set m starts with this word: one lookup
   // tells which marker sets are worth matching at a token.
   std::uint32_t marker_mask(std::string_view lower) const;
+  // Calls fn(word) for every word that starts a cue or a marker phrase.
+  template <typename Fn>
+  void for_each_first_word(Fn fn) const {
+    for (const auto& [word, forms] : by_first_) fn(word);
+    for (const auto& [word, mask] : marker_first_) fn(word);
+  }
 
  private:
   std::vector<Cue> cues_;

@@ -168,6 +168,49 @@ std::uint32_t word_classes(std::string_view w) {
 
 bool in(std::string_view w, WordClass c) { return (word_classes(w) & c) != 0; }
 
+// Calls fn(word) for every word of every class list.
+template <typename Fn>
+void word_class_words(Fn fn) {
+  auto each = [&](const auto& list) {
+    for (std::string_view x : list)
+      if (!x.empty()) fn(x);
+  };
+  each(kAgentNounsList);
+  each(kStanceNounsList);
+  each(kNotActorHeadsList);
+  each(kPlaceHeadsList);
+  each(kLocativesList);
+  each(kClauseBarriersList);
+  each(kRelativeStartsList);
+  each(kTitlesList);
+  each(kTitleWordsList);
+  each(kBlocWordsList);
+  each(kRoleNounsList);
+  each(kNounPrefixesList);
+  each(kWeekdaysList);
+  each(kRareWordsList);
+}
+
+}  // namespace
+
+// What the lexicons know of one word, gathered so a token costs one lookup.
+struct TokenInfo {
+  std::uint32_t classes = 0;                 // WordClass bits
+  std::uint32_t markers = 0;                 // CueLexicon::marker_mask
+  const std::vector<CueForm>* cues = nullptr;  // cues starting with the word
+  bool actor_first = false;                  // some actor form starts with it
+};
+
+struct Vocabulary {
+  std::unordered_map<std::string_view, TokenInfo, WordHash> words;
+  const TokenInfo* find(std::string_view w) const {
+    auto it = words.find(w);
+    return it == words.end() ? nullptr : &it->second;
+  }
+};
+
+namespace {
+
 int month_number(std::string_view w) {
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
     if (w == kMonths[i]) return static_cast<int>(i + 1);
@@ -241,19 +284,21 @@ struct Discourse {
 
 class DocumentExtractor {
  public:
-  DocumentExtractor(const Lexicons& lex, const Document& doc)
-      : lex_(lex), actors_(lex.actors), cues_(lex.cues), doc_(doc) {}
+  DocumentExtractor(const Lexicons& lex, const Vocabulary& vocabulary, const Document& doc)
+      : lex_(lex), actors_(lex.actors), cues_(lex.cues), vocabulary_(vocabulary), doc_(doc) {}
 
   std::vector<StanceRecord> run() {
     text_ = tokenize(doc_.text);
     classes_.reserve(text_.tokens.size());
     markers_.reserve(text_.tokens.size());
     cue_forms_.reserve(text_.tokens.size());
+    actor_first_.reserve(text_.tokens.size());
     for (const Token& t : text_.tokens) {
-      classes_.push_back(t.word() ? word_classes(t.lower) : 0);
-      markers_.push_back(cues_.marker_mask(t.lower));
-      const auto& forms = cues_.starting_with(t.lower);
-      cue_forms_.push_back(forms.empty() ? nullptr : &forms);
+      const TokenInfo* info = vocabulary_.find(t.lower);
+      classes_.push_back(info && t.word() ? info->classes : 0);
+      markers_.push_back(info ? info->markers : 0);
+      cue_forms_.push_back(info ? info->cues : nullptr);
+      actor_first_.push_back(info && info->actor_first);
     }
     date_ = doc_.date;
     if (!date_) date_ = find_dateline(doc_.text);
@@ -387,7 +432,7 @@ class DocumentExtractor {
         continue;
       }
       // 1. Lexicon forms: names, capitals, demonyms, office holders by full name.
-      if (auto m = actors_.match(text_.tokens, i, s.last, date_)) {
+      if (auto m = actor_first_[i] ? actors_.match(text_.tokens, i, s.last, date_) : std::nullopt) {
         if (accept_form(*m, i, s)) {
           Mention mm;
           mm.begin = i;
@@ -579,14 +624,7 @@ class DocumentExtractor {
     std::size_t k = i + 1;
     std::size_t partial_bloc = kNone;
     if (k < s.last && tok(k).cap && tok(k).word()) {
-      const std::string w(low(k));
-      for (std::size_t a = 0; a < actors_.size(); ++a) {
-        const auto& nw = actors_.actor(a).name_words;
-        if (std::find(nw.begin(), nw.end(), w) != nw.end()) {
-          partial_bloc = a;
-          break;
-        }
-      }
+      if (auto a = actors_.actor_with_name_word(low(k))) partial_bloc = *a;
       if (partial_bloc == kNone) return std::nullopt;
       ++k;
     }
@@ -2156,6 +2194,7 @@ class DocumentExtractor {
   const Lexicons& lex_;
   const ActorLexicon& actors_;
   const CueLexicon& cues_;
+  const Vocabulary& vocabulary_;
   const Document& doc_;
   TokenizedText text_;
   std::optional<Date> date_;
@@ -2167,6 +2206,7 @@ class DocumentExtractor {
   std::size_t memo_first_ = 0;
   std::vector<StanceRecord> out_;
   std::vector<std::uint32_t> classes_;  // word classes per token
+  std::vector<bool> actor_first_;        // an actor form may start at the token
   std::size_t sentence_index_ = 0;
   std::unordered_set<std::string> emitted_;  // sentence, source, target, relation already recorded
   std::size_t date_sentence_ = kNone;        // the sentence sentence_date_ belongs to
@@ -2177,8 +2217,27 @@ class DocumentExtractor {
 
 }  // namespace
 
+Extractor::Extractor(const Lexicons& lexicons) : lex_(lexicons) {
+  auto v = std::make_unique<Vocabulary>();
+  auto entry = [&](std::string_view w) -> TokenInfo& { return v->words[w]; };
+  lexicons.actors.for_each_first_word([&](std::string_view w) { entry(w).actor_first = true; });
+  lexicons.cues.for_each_first_word([&](std::string_view w) {
+    TokenInfo& info = entry(w);
+    info.markers = lexicons.cues.marker_mask(w);
+    const auto& forms = lexicons.cues.starting_with(w);
+    info.cues = forms.empty() ? nullptr : &forms;
+  });
+  // Word classes for every listed word; the table's keys are static strings.
+  for (auto& [w, info] : v->words) info.classes = word_classes(w);
+  word_class_words([&](std::string_view w) { entry(w).classes = word_classes(w); });
+  vocabulary_ = std::move(v);
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
 std::vector<StanceRecord> Extractor::extract(const Document& doc) const {
-  return DocumentExtractor(lex_, doc).run();
+  return DocumentExtractor(lex_, *vocabulary_, doc).run();
 }
 
 namespace {

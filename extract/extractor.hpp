@@ -10,6 +10,7 @@
 // gives the same records in the same order. An Extractor holds no per-document state
 // and may be shared by threads.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 namespace stancegraph::extract {
 
 class Lexicons;
+struct Vocabulary;
 
 struct Document {
   std::string id;              // becomes each record's "doc"
@@ -31,13 +33,18 @@ struct Document {
 
 class Extractor {
  public:
-  explicit Extractor(const Lexicons& lexicons) : lex_(lexicons) {}
+  // Indexes every word the lexicons know once, so each token of a document costs one
+  // lookup. The lexicons must outlive the extractor.
+  explicit Extractor(const Lexicons& lexicons);
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
 
   // Records in text order. "No stance here" is an empty vector, never an error.
   std::vector<StanceRecord> extract(const Document& doc) const;
 
  private:
   const Lexicons& lex_;
+  std::unique_ptr<const Vocabulary> vocabulary_;
 };
 
 // The date a dateline at the top of the text gives ("September 4, 2008 / 11:18 AM",
