@@ -1059,11 +1059,13 @@ class DocumentExtractor {
     }
   }
 
-  bool eligible_target(const Mention& m, const Sentence& s, bool negative = false) const {
+  // ignore_locative: the preposition belongs to the cue ("lashed out at Moscow").
+  bool eligible_target(const Mention& m, const Sentence& s, bool negative = false, bool ignore_locative = false) const {
     // "condemned its annexation of Crimea": the owner of the act is the target.
     const bool owner_of_act = m.kind == MentionKind::kPronoun && (low(m.begin) == "its" || low(m.begin) == "their") &&
                               m.end < s.last && is(m.end, kStanceNouns);
-    if (m.locative || m.modifier || (m.kind == MentionKind::kPronoun && !m.object && !owner_of_act)) return false;
+    if ((m.locative && !ignore_locative) || m.modifier || (m.kind == MentionKind::kPronoun && !m.object && !owner_of_act))
+      return false;
     if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
       const std::size_t h = head_after(m, s);
@@ -1089,19 +1091,14 @@ class DocumentExtractor {
         break;
       for (std::size_t mi = 0; mi < ms.size(); ++mi) {
         if (ms[mi].begin != k) continue;
-        // Right after the cue, a preposition belongs to the cue: "lashed out at Moscow".
-        Mention m = ms[mi];
-        if (k == from) m.locative = false;
+        const Mention& m = ms[mi];
         // "in coordination with the G7", "along with Britain": company, not the target.
         if (k > from) {
           std::size_t b = k;
           if (b > from && low(b - 1) == "the") --b;
           if (b > from && low(b - 1) == "with") continue;
         }
-        if (!eligible_target(m, s, negative)) {
-          if (ms[mi].possessive) continue;
-          continue;
-        }
+        if (!eligible_target(m, s, negative, /*ignore_locative=*/k == from)) continue;
         std::vector<std::size_t> out{mi};
         extend_list(out, s, ms, s.last);
         // "Western leaders including President Bush": both.
