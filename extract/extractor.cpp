@@ -1017,7 +1017,7 @@ class DocumentExtractor {
       std::size_t k = last.end + (last.possessive ? 1 : 0);
       bool sep = false;
       bool comma_and = false;
-      while (k < limit && (low(k) == "," || low(k) == "and" || low(k) == "the" || low(k) == "as" ||
+      while (k < limit && (low(k) == "," || low(k) == "and" || low(k) == "or" || low(k) == "the" || low(k) == "as" ||
                            low(k) == "well" || low(k) == "also" || low(k) == "its" || low(k) == "nor" ||
                            ((low(k) == "along" || low(k) == "together") && k + 1 < limit && low(k + 1) == "with") ||
                            (low(k) == "with" && k > 0 && (low(k - 1) == "along" || low(k - 1) == "together")))) {
@@ -1414,6 +1414,7 @@ class DocumentExtractor {
     std::fill(clause_memo_.begin(), clause_memo_.end(), kNone);  // clauses now end at said_at_
     memberships(s, ms);
     judgements(s, ms, speaker);
+    demands(s, ms);
     const std::vector<CueHit> hits = find_cues(s, ms);
     const std::vector<bool> voted = votes(s, ms, hits);
     std::size_t suppressed_from = kNone;  // complement of "accused X of ..."
@@ -1466,7 +1467,7 @@ class DocumentExtractor {
       if (k + 2 < s.last && (low(k + 1) == "by" || low(k + 1) == "of") && mention_at(ms, k + 2)) continue;
       // An act is referred back to only shortly after it was reported.
       const std::size_t agent = force ? dis_.attacker
-                                      : (sentence_index_ <= dis_.last_act_sentence + 3 ? dis_.last_actor : kNone);
+                                      : (sentence_index_ <= dis_.last_act_sentence + 6 ? dis_.last_actor : kNone);
       if (agent == kNone) continue;
       Mention m;
       m.begin = i;
@@ -1520,6 +1521,33 @@ class DocumentExtractor {
       const Scope sc = scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
       if (sc.negated || sc.modal || sc.refused) continue;
       for (std::size_t a : src) emit(ms[a], *obj, Relation::kCriticize, -1, 0.6, nullptr, nullptr, s, 0.6);
+    }
+  }
+
+  // "urged Russia to withdraw", "appealed to President Putin to stop": a demand on the one
+  // asked to stop, withdraw or end something. Requests to do good things ("urged Japan to
+  // recognise Kosovo") are not stances.
+  void demands(const Sentence& s, const std::vector<Mention>& ms) {
+    static constexpr std::array<std::string_view, 15> kAsk{"urged", "urges", "urging", "called", "calls", "appealed",
+                                                           "appeals", "pressed", "presses", "asked", "asks",
+                                                           "demanded", "demands", "told", "warned"};
+    static constexpr std::array<std::string_view, 12> kStop{"stop", "halt", "end", "withdraw", "cease", "pull",
+                                                            "leave", "reverse", "abandon", "release", "refrain",
+                                                            "respect"};
+    for (std::size_t i = s.first; i + 3 < s.last; ++i) {
+      if (!in(low(i), kAsk)) continue;
+      std::size_t k = i + 1;
+      while (k < s.last && k < i + 3 && (low(k) == "on" || low(k) == "to" || is_adverb(low(k)))) ++k;
+      const Mention* who = nullptr;
+      for (const Mention& m : ms)
+        if (m.begin >= k && m.begin <= k + 1 && !m.locative && m.kind != MentionKind::kPronoun) who = &m;
+      if (!who) continue;
+      std::size_t t = who->end;
+      if (t + 1 >= s.last || low(t) != "to" || !in(low(t + 1), kStop)) continue;
+      auto src = subject_of(i, s, ms);
+      const Scope sc = src.empty() ? Scope{} : scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
+      if (sc.negated || sc.refused) continue;
+      for (std::size_t a : src) emit(ms[a], *who, Relation::kDemand, -1, 0.5, nullptr, nullptr, s, 0.6);
     }
   }
 
@@ -1828,7 +1856,8 @@ class DocumentExtractor {
       // Allow a time phrase: "recognition last month of Abkhazia".
       while (k < s.last && k < h.end + 4 && tok(k).word() && !tok(k).cap &&
              (low(k) == "last" || low(k) == "this" || low(k) == "month" || low(k) == "week" || low(k) == "year" ||
-              low(k) == "earlier" || low(k) == "later" || low(k) == "on"))
+              low(k) == "earlier" || low(k) == "later" ||
+              (low(k) == "on" && k + 1 < s.last && (is(k + 1, kWeekdays) || month_number(low(k + 1)) > 0))))
         ++k;
       if (k < s.last) {
         const auto p = low(k);
@@ -1988,6 +2017,24 @@ class DocumentExtractor {
                                                            "supports", "sponsors", "adopts"};
     static constexpr std::array<std::string_view, 10> kAgainst{"blocked", "vetoed", "opposed", "rejected", "blocks",
                                                                "vetoes", "opposes", "rejects", "block", "veto"};
+    // "Belarus and Syria voted against, alongside Russia itself": with Russia.
+    for (std::size_t v = s.first; v + 3 < s.last; ++v) {
+      if (low(v).substr(0, 4) != "vote" || (low(v + 1) != "against" && low(v + 1) != "for" && low(v + 1) != "no"))
+        continue;
+      std::size_t k = v + 2;
+      if (k < s.last && low(k) == ",") ++k;
+      const bool with = k + 1 < s.last && (low(k) == "alongside" || ((low(k) == "along" || low(k) == "together") &&
+                                                                      low(k + 1) == "with"));
+      if (!with) continue;
+      k += low(k) == "alongside" ? 1 : 2;
+      const Mention* ally = nullptr;
+      for (const Mention& m : ms)
+        if (m.begin >= k && m.begin <= k + 1 && m.kind == MentionKind::kDirect) ally = &m;
+      if (!ally) continue;
+      for (std::size_t a : subject_of(v, s, ms)) emit(ms[a], *ally, Relation::kSupport, 1, 0.6, nullptr, nullptr, s, 0.6);
+      for (std::size_t hi = 0; hi < hits.size(); ++hi)
+        if (hits[hi].begin == v) used[hi] = true;
+    }
     for (std::size_t r = s.first; r < s.last; ++r) {
       if (!is(r, kRareWords) || !in(low(r), kResolution)) continue;
       // The vote: a verb a few words before the resolution noun.
