@@ -1464,7 +1464,7 @@ class DocumentExtractor {
       const bool force = in(low(k), kForce);
       if (!force && !in(low(k), kAct)) continue;
       // "the attack by Russia", "the decision of the EU": the actor is named right after.
-      if (k + 2 < s.last && (low(k + 1) == "by" || low(k + 1) == "of") && mention_at(ms, k + 2)) continue;
+      if (k + 2 < s.last && ((low(k + 1) == "by") || (low(k + 1) == "of" && mention_at(ms, k + 2)))) continue;
       // An act is referred back to only shortly after it was reported.
       const std::size_t agent = force ? dis_.attacker
                                       : (sentence_index_ <= dis_.last_act_sentence + 6 ? dis_.last_actor : kNone);

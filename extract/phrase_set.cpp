@@ -43,7 +43,14 @@ constexpr Irregular kIrregular[] = {
     {"undertake", "undertook undertaken"}, {"overthrow", "overthrew overthrown"},
     {"shoot", "shot"},        {"drive", "drove driven"},  {"choose", "chose chosen"},
     {"feel", "felt"},         {"pay", "paid"},            {"lay", "laid"},
-    {"stick", "stuck"},       {"swear", "swore sworn"},   {"foresee", "foresaw foreseen"}};
+    {"stick", "stuck"},       {"swear", "swore sworn"},   {"foresee", "foresaw foreseen"},
+    // Stressed last syllables double their consonant: admitted, expelled, deterred.
+    {"admit", "admitted admitting"}, {"permit", "permitted permitting"}, {"commit", "committed committing"},
+    {"submit", "submitted submitting"}, {"regret", "regretted regretting"}, {"control", "controlled controlling"},
+    {"patrol", "patrolled patrolling"}, {"compel", "compelled compelling"}, {"expel", "expelled expelling"},
+    {"equip", "equipped equipping"}, {"prefer", "preferred preferring"}, {"refer", "referred referring"},
+    {"deter", "deterred deterring"}, {"transfer", "transferred transferring"}, {"rebut", "rebutted rebutting"},
+    {"embed", "embedded embedding"}, {"outstrip", "outstripped outstripping"}};
 }  // namespace
 
 std::vector<std::string> verb_forms(const std::string& w, const std::vector<std::string>& extra) {
