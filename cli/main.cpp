@@ -289,7 +289,38 @@ struct QueryArgs {
   std::size_t limit = 0;
 };
 
+// Members of a bloc on a date: the curated table (data/memberships.json), and what the
+// inputs, if any, state.
+int cmd_members(QueryArgs& q, LexiconOptions& lexopt) {
+  if (q.args.empty()) throw Error("query members needs a BLOC");
+  const extract::Lexicons& lex = lexopt.load();
+  const auto date = date_option(q.date.empty() ? q.until : q.date, "--date");
+  auto m = lex.actors.resolve(q.args[0], date);
+  if (!m || lex.actors.actor(m->actor).kind != "bloc")
+    throw Error(fmt::format("\"{}\" is not a bloc the lexicon knows", q.args[0]));
+  const extract::Actor& bloc = lex.actors.actor(m->actor);
+  std::cout << fmt::format("{} ({}) on {}:\n", bloc.name, bloc.id, date ? date->iso() : "the latest date known");
+  for (const extract::Membership* ms : lex.members_of(m->actor, date)) {
+    const extract::Actor& a = lex.actors.actor(ms->member);
+    std::cout << fmt::format("  {:<12} {:<36} {:<9} since {}\n", a.id, a.name, ms->status,
+                             ms->from ? ms->from->iso() : "?");
+  }
+  if (q.args.size() > 1) {
+    StanceGraph g;
+    const std::vector<std::string> inputs(q.args.begin() + 1, q.args.end());
+    load_inputs(inputs, std::nullopt, lex, g);
+    std::set<std::pair<std::string, std::string>> stated;
+    for (const StanceRecord& r : g.records())
+      if (is_membership(r.relation) && r.target == bloc.id) stated.insert({r.source, std::string(to_string(r.relation))});
+    std::cout << "stated in the inputs:\n";
+    if (stated.empty()) std::cout << "  (none)\n";
+    for (const auto& [id, rel] : stated) std::cout << fmt::format("  {:<12} {}\n", id, rel);
+  }
+  return 0;
+}
+
 int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
+  if (q.kind == "members") return cmd_members(q, lexopt);
   const std::size_t names = q.kind == "stance" ? 2 : 1;
   if (q.args.size() < names + 1)
     throw Error(fmt::format("query {} needs {} and at least one INPUT", q.kind, names == 2 ? "A B" : "ACTOR"));
@@ -347,7 +378,7 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
     }
     out << fmt::format("{} -> {}: {} statements, net {}\n", id_a, id_b, recs.size(), signed_score(net));
   } else {
-    throw Error(fmt::format("unknown query \"{}\" (supporters, opponents, stance)", q.kind));
+    throw Error(fmt::format("unknown query \"{}\" (supporters, opponents, stance, members)", q.kind));
   }
   if (undated > 0) out << fmt::format("note: {} undated statements left out of the date window\n", undated);
   return 0;
@@ -522,12 +553,12 @@ int main(int argc, char** argv) {
   lexopt.add_to(ren);
 
   QueryArgs qa;
-  auto* qry = app.add_subcommand("query", "Ask the graph: supporters X, opponents X, stance A B");
-  qry->add_option("QUERY", qa.kind, "supporters, opponents or stance")->required();
-  qry->add_option("ARGS", qa.args, "ACTOR (or A B for stance), then INPUT...")->required();
+  auto* qry = app.add_subcommand("query", "Ask the graph: supporters X, opponents X, stance A B, members BLOC");
+  qry->add_option("QUERY", qa.kind, "supporters, opponents, stance or members")->required();
+  qry->add_option("ARGS", qa.args, "ACTOR (or A B for stance, BLOC for members), then INPUT...")->required();
   qry->add_option("--from", qa.from, "only statements dated on or after this day");
   qry->add_option("--until", qa.until, "only statements dated on or before this day");
-  qry->add_option("--date", qa.date, "date of documents that carry none");
+  qry->add_option("--date", qa.date, "date of documents that carry none; for members, the day asked about");
   qry->add_option("--limit", qa.limit, "at most this many lines");
   qry->add_flag("--json", qa.json, "JSON output");
   lexopt.add_to(qry);

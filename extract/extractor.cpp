@@ -2128,7 +2128,37 @@ class DocumentExtractor {
           if (m.end == i) leader = &m;
           if (m.begin >= i + 2 && m.begin <= i + 3 && is_bloc(m)) bloc = &m;
         }
+        // "the Moscow-led bloc": the bloc referred back to.
+        Mention referred;
+        if (!bloc && i + 2 < s.last && is(i + 2, kBlocWords))
+          if (auto b = resolve_role(low(i + 2))) {
+            referred.actor = *b;
+            referred.begin = i + 2;
+            referred.end = i + 3;
+            referred.kind = MentionKind::kRole;
+            referred.via = "reference back: " + std::string(low(i + 2));
+            if (actors_.actor(*b).kind == "bloc") bloc = &referred;
+          }
         if (leader && bloc) emit_member(*leader, *bloc, Relation::kMemberOf, s);
+        // "the Moscow-led bloc counts Armenia, Belarus ... among its members".
+        if (bloc && bloc == &referred && i + 3 < s.last && low(i + 3).substr(0, 5) == "count") {
+          std::size_t k = i + 4;
+          std::size_t among = kNone;
+          for (std::size_t j = k; j + 2 < s.last; ++j) {
+            if (barrier(j) || low(j) == ";") break;
+            if (low(j) == "among" && (low(j + 1) == "its" || low(j + 1) == "their") &&
+                (low(j + 2) == "members" || low(j + 2) == "member"))
+              among = j;
+          }
+          if (among != kNone) {
+            for (const Mention& m : ms)
+              if (m.begin >= k && m.end <= among && !is_bloc(m) && m.kind == MentionKind::kDirect)
+                emit_member(m, *bloc, Relation::kMemberOf, s);
+            for (const Mention& m : ms)
+              if (m.end < i && m.begin > s.first && low(m.begin - 1) == "besides" && m.kind == MentionKind::kDirect)
+                emit_member(m, *bloc, Relation::kMemberOf, s);
+          }
+        }
       }
       if (marker_at(Marker::kMembershipVerb, i, s.last, &len) && tok(i).word() && !tok(i).cap &&
           low(i) != "including") {
@@ -2154,7 +2184,7 @@ class DocumentExtractor {
         }
         // "In addition to Russia and China, the organization includes ...".
         for (std::size_t j = s.first; j + 3 < bloc->begin; ++j) {
-          if (low(j) == "addition" && low(j + 1) == "to")
+          if ((low(j) == "addition" && low(j + 1) == "to") || low(j + 1) == "besides")
             for (const Mention& m : ms)
               if (m.begin > j && m.end < bloc->begin && !is_bloc(m) && m.kind != MentionKind::kPronoun)
                 emit_member(m, *bloc, Relation::kMemberOf, s);
