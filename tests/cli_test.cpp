@@ -892,3 +892,32 @@ TEST_CASE("an unknown export format fails, lists the formats and writes nothing"
   CHECK(r.err.find("graphml") != std::string::npos);
   CHECK(sb.entries().empty());
 }
+
+// ---------------------------------------------------------------------------------------
+// Parallel extraction and bloc membership queries.
+
+TEST_CASE("extract gives the same bytes on one thread and on four", "[cli][extract]") {
+  Sandbox box;
+  const CliResult one = box.run("extract -j 1 samples");
+  const CliResult four = box.run("extract -j 4 samples");
+  REQUIRE(one.code == 0);
+  REQUIRE(four.code == 0);
+  CHECK_FALSE(one.out.empty());
+  CHECK(one.out == four.out);
+}
+
+TEST_CASE("query members lists a bloc's members on a date from the curated table", "[cli][query]") {
+  Sandbox box;
+  const CliResult r = box.run("query members SCO --date 2008-09-04");
+  REQUIRE(r.code == 0);
+  CHECK(r.out.find("KAZ") != std::string::npos);
+  CHECK(r.out.find("observer") != std::string::npos);  // India was an observer in 2008
+  const CliResult later = box.run("query members SCO --date 2018-01-01");
+  REQUIRE(later.code == 0);
+  const auto india = later.out.find("IND");
+  REQUIRE(india != std::string::npos);
+  CHECK(later.out.substr(india, later.out.find('\n', india) - india).find("member") != std::string::npos);
+  const CliResult notbloc = box.run("query members Russia");
+  CHECK(notbloc.code != 0);
+  CHECK(notbloc.err.find("not a bloc") != std::string::npos);
+}
