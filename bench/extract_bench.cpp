@@ -36,14 +36,36 @@ struct Rng {
   std::size_t pick(std::size_t n) { return static_cast<std::size_t>(next() % n); }
 };
 
-const char* kActors[] = {"Russia", "Moscow", "the Kremlin", "China", "Beijing", "the United States",
-                         "Washington", "Britain", "France", "Germany", "Georgia", "Ukraine", "Kiev",
-                         "the European Union", "NATO", "the CSTO", "the SCO", "Belarus", "Armenia",
-                         "Kazakhstan", "Iran", "India", "Turkey", "Japan", "the West", "Nicaragua",
-                         "Venezuela", "Serbia", "Kosovo", "Abkhazia", "South Ossetia"};
-const char* kVerbs[] = {"condemned", "backed", "criticised", "declined to back", "praised",
-                        "accused", "did not follow the lead of", "recognised", "rejected",
-                        "met", "threatened", "welcomed", "stopped short of endorsing", "sided with"};
+const char* kActors[] = {"Russia",       "Moscow",
+                         "the Kremlin",  "China",
+                         "Beijing",      "the United States",
+                         "Washington",   "Britain",
+                         "France",       "Germany",
+                         "Georgia",      "Ukraine",
+                         "Kiev",         "the European Union",
+                         "NATO",         "the CSTO",
+                         "the SCO",      "Belarus",
+                         "Armenia",      "Kazakhstan",
+                         "Iran",         "India",
+                         "Turkey",       "Japan",
+                         "the West",     "Nicaragua",
+                         "Venezuela",    "Serbia",
+                         "Kosovo",       "Abkhazia",
+                         "South Ossetia"};
+const char* kVerbs[] = {"condemned",
+                        "backed",
+                        "criticised",
+                        "declined to back",
+                        "praised",
+                        "accused",
+                        "did not follow the lead of",
+                        "recognised",
+                        "rejected",
+                        "met",
+                        "threatened",
+                        "welcomed",
+                        "stopped short of endorsing",
+                        "sided with"};
 const char* kTemplates[] = {
     "{A} {V} {B} on {D}, officials said.",
     "In a statement, {A} {V} {B} over the dispute.",
@@ -52,7 +74,8 @@ const char* kTemplates[] = {
     "{A}'s recognition of {B} drew condemnation from {A2}.",
     "Trade between the two countries grew by 4.5 percent last year, according to customs data.",
     "Officials in {A} are seeking support from {B} for the plan.",
-    "The summit, held in a hotel on the outskirts of the capital, ended without a joint declaration.",
+    "The summit, held in a hotel on the outskirts of the capital, ended without a joint "
+    "declaration.",
     "{A} and {A2} {V} {B} in the vote on Thursday."};
 const char* kNoise[] = {"Sign in or create a free account", "  * wide-browser-and-larger",
                         "(c) 2024 Example News Company. All rights reserved.",
@@ -62,12 +85,18 @@ const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 std::string fill(const char* tpl, Rng& r) {
   std::string out;
   for (const char* p = tpl; *p;) {
-    if (std::strncmp(p, "{A2}", 4) == 0) out += kActors[r.pick(std::size(kActors))], p += 4;
-    else if (std::strncmp(p, "{A}", 3) == 0) out += kActors[r.pick(std::size(kActors))], p += 3;
-    else if (std::strncmp(p, "{B}", 3) == 0) out += kActors[r.pick(std::size(kActors))], p += 3;
-    else if (std::strncmp(p, "{V}", 3) == 0) out += kVerbs[r.pick(std::size(kVerbs))], p += 3;
-    else if (std::strncmp(p, "{D}", 3) == 0) out += kDays[r.pick(std::size(kDays))], p += 3;
-    else out += *p++;
+    if (std::strncmp(p, "{A2}", 4) == 0)
+      out += kActors[r.pick(std::size(kActors))], p += 4;
+    else if (std::strncmp(p, "{A}", 3) == 0)
+      out += kActors[r.pick(std::size(kActors))], p += 3;
+    else if (std::strncmp(p, "{B}", 3) == 0)
+      out += kActors[r.pick(std::size(kActors))], p += 3;
+    else if (std::strncmp(p, "{V}", 3) == 0)
+      out += kVerbs[r.pick(std::size(kVerbs))], p += 3;
+    else if (std::strncmp(p, "{D}", 3) == 0)
+      out += kDays[r.pick(std::size(kDays))], p += 3;
+    else
+      out += *p++;
   }
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
   return out;
@@ -92,9 +121,12 @@ int main(int argc, char** argv) {
       texts.push_back(ss.str());
       continue;
     }
-    if (std::strcmp(argv[i], "--mb") == 0) mb = std::atof(argv[i + 1]);
-    else if (std::strcmp(argv[i], "--docs-kb") == 0) doc_kb = static_cast<std::size_t>(std::atoi(argv[i + 1]));
-    else if (std::strcmp(argv[i], "--seed") == 0) seed = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
+    if (std::strcmp(argv[i], "--mb") == 0)
+      mb = std::atof(argv[i + 1]);
+    else if (std::strcmp(argv[i], "--docs-kb") == 0)
+      doc_kb = static_cast<std::size_t>(std::atoi(argv[i + 1]));
+    else if (std::strcmp(argv[i], "--seed") == 0)
+      seed = static_cast<std::uint64_t>(std::atoll(argv[i + 1]));
     else {
       std::fprintf(stderr, "usage: stancegraph_bench [--mb N] [--docs-kb K] [--seed S]\n");
       return 2;
@@ -130,8 +162,10 @@ int main(int argc, char** argv) {
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   const double mbs = static_cast<double>(total) / (1024.0 * 1024.0) / secs;
-  fmt::print("corpus {:.1f} MB in {} documents; extracted {} records in {:.3f} s: {:.1f} MB/s, {:.0f} docs/s (one core)\n",
-             static_cast<double>(total) / (1024.0 * 1024.0), docs.size(), records, secs, mbs,
-             static_cast<double>(docs.size()) / secs);
+  fmt::print(
+      "corpus {:.1f} MB in {} documents; extracted {} records in {:.3f} s: {:.1f} MB/s, {:.0f} "
+      "docs/s (one core)\n",
+      static_cast<double>(total) / (1024.0 * 1024.0), docs.size(), records, secs, mbs,
+      static_cast<double>(docs.size()) / secs);
   return 0;
 }

@@ -15,8 +15,8 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "export/atomic_file.hpp"
 #include "export/graph_export.hpp"
@@ -55,9 +55,11 @@ struct LexiconOptions {
     return *own_;
   }
   void add_to(CLI::App* app) {
-    app->add_option("--actors", actor_files, "JSON actor file adding or overriding actors (schema: docs/data.md)")
+    app->add_option("--actors", actor_files,
+                    "JSON actor file adding or overriding actors (schema: docs/data.md)")
         ->check(CLI::ExistingFile);
-    app->add_option("--tabari", tabari_files, "TABARI/PETRARCH actor dictionary to add")->check(CLI::ExistingFile);
+    app->add_option("--tabari", tabari_files, "TABARI/PETRARCH actor dictionary to add")
+        ->check(CLI::ExistingFile);
   }
 
  private:
@@ -72,8 +74,10 @@ class Output {
   }
   std::ostream& stream() { return file_ ? file_->stream() : std::cout; }
   void commit() {
-    if (file_) file_->commit();
-    else std::cout.flush();
+    if (file_)
+      file_->commit();
+    else
+      std::cout.flush();
   }
 
  private:
@@ -104,10 +108,12 @@ void load_inputs(const std::vector<std::string>& inputs, const std::optional<Dat
       {
         std::istringstream lines(all);
         std::string first;
-        while (std::getline(lines, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
+        while (std::getline(lines, first) &&
+               first.find_first_not_of(" \t\r") == std::string::npos) {
         }
         const std::size_t b = first.find_first_not_of(" \t\r");
-        records = b != std::string::npos && first[b] == '{' && first.find("\"source\"") != std::string::npos &&
+        records = b != std::string::npos && first[b] == '{' &&
+                  first.find("\"source\"") != std::string::npos &&
                   first.find("\"text\"") == std::string::npos;
       }
       std::istringstream in(all);
@@ -119,7 +125,8 @@ void load_inputs(const std::vector<std::string>& inputs, const std::optional<Dat
         });
       continue;
     }
-    if (fs::path(path).extension() == ".jsonl" && extract::classify_jsonl(path) == extract::JsonlKind::kRecords) {
+    if (fs::path(path).extension() == ".jsonl" &&
+        extract::classify_jsonl(path) == extract::JsonlKind::kRecords) {
       flush_documents();
       std::ifstream in(path);
       if (!in) throw Error(path, 0, 0, "cannot open file");
@@ -132,8 +139,9 @@ void load_inputs(const std::vector<std::string>& inputs, const std::optional<Dat
 }
 
 // Finds the graph vertex for a name the user typed: an id, or any form the lexicon knows.
-std::optional<Vertex> find_actor(const StanceGraph& g, const extract::Lexicons& lex, const std::string& name,
-                                 const std::optional<Date>& date, std::string* id_out) {
+std::optional<Vertex> find_actor(const StanceGraph& g, const extract::Lexicons& lex,
+                                 const std::string& name, const std::optional<Date>& date,
+                                 std::string* id_out) {
   std::string id = name;
   if (auto v = g.find(name)) {
     *id_out = name;
@@ -146,7 +154,8 @@ std::optional<Vertex> find_actor(const StanceGraph& g, const extract::Lexicons& 
     bool start = true;
     for (char& c : titled) {
       if (std::isalpha(static_cast<unsigned char>(c))) {
-        c = static_cast<char>(start ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
+        c = static_cast<char>(start ? std::toupper(static_cast<unsigned char>(c))
+                                    : std::tolower(static_cast<unsigned char>(c)));
         start = false;
       } else {
         start = true;
@@ -154,13 +163,16 @@ std::optional<Vertex> find_actor(const StanceGraph& g, const extract::Lexicons& 
     }
     m = lex.actors.resolve(titled, date);
   }
-  if (!m) throw Error(fmt::format("unknown actor \"{}\" (try: stancegraph resolve \"{}\")", name, name));
+  if (!m)
+    throw Error(fmt::format("unknown actor \"{}\" (try: stancegraph resolve \"{}\")", name, name));
   id = lex.actors.actor(m->actor).id;
   *id_out = id;
   return g.find(id);
 }
 
-std::string signed_score(double v) { return fmt::format("{:+.2f}", std::round(v * 100.0) / 100.0 + 0.0); }
+std::string signed_score(double v) {
+  return fmt::format("{:+.2f}", std::round(v * 100.0) / 100.0 + 0.0);
+}
 
 // Extracts documents on `jobs` threads in batches, writing each batch's records in input
 // order: the output is the same bytes whatever the number of threads, and memory is
@@ -216,19 +228,21 @@ class ParallelExtractor {
   std::size_t documents_ = 0, records_ = 0;
 };
 
-int cmd_extract(const std::vector<std::string>& paths, const std::string& date, const std::string& out_path,
-                unsigned jobs, LexiconOptions& lexopt) {
+int cmd_extract(const std::vector<std::string>& paths, const std::string& date,
+                const std::string& out_path, unsigned jobs, LexiconOptions& lexopt) {
   const auto default_date = date_option(date, "--date");
   const extract::Lexicons& lex = lexopt.load();
   extract::Extractor ex(lex);
   Output out(out_path);
   ParallelExtractor pe(ex, jobs, out.stream());
-  extract::for_each_document(paths, default_date, [&](extract::InputDocument&& d) { pe.add(std::move(d)); });
+  extract::for_each_document(paths, default_date,
+                             [&](extract::InputDocument&& d) { pe.add(std::move(d)); });
   pe.flush();
   const std::size_t docs = pe.documents(), records = pe.records();
   out.commit();
   if (!out_path.empty() && out_path != "-")
-    std::cerr << fmt::format("stancegraph: {} records from {} documents written to {}\n", records, docs, out_path);
+    std::cerr << fmt::format("stancegraph: {} records from {} documents written to {}\n", records,
+                             docs, out_path);
   return 0;
 }
 
@@ -258,8 +272,10 @@ io::ExportOptions export_options(const ExportArgs& a) {
 int cmd_export(const ExportArgs& a, LexiconOptions& lexopt) {
   const auto format = io::parse_format(a.format);
   if (!format)
-    throw Error(fmt::format("unknown format \"{}\" (graphml, dot, json, gexf, csv-nodes, csv-edges, "
-                            "neo4j-nodes, neo4j-edges, html)", a.format));
+    throw Error(
+        fmt::format("unknown format \"{}\" (graphml, dot, json, gexf, csv-nodes, csv-edges, "
+                    "neo4j-nodes, neo4j-edges, html)",
+                    a.format));
   const io::ExportOptions opt = export_options(a);
   StanceGraph g;
   load_inputs(a.inputs, date_option(a.date, "--date"), lexopt.load(), g);
@@ -299,7 +315,8 @@ int cmd_members(QueryArgs& q, LexiconOptions& lexopt) {
   if (!m || lex.actors.actor(m->actor).kind != "bloc")
     throw Error(fmt::format("\"{}\" is not a bloc the lexicon knows", q.args[0]));
   const extract::Actor& bloc = lex.actors.actor(m->actor);
-  std::cout << fmt::format("{} ({}) on {}:\n", bloc.name, bloc.id, date ? date->iso() : "the latest date known");
+  std::cout << fmt::format("{} ({}) on {}:\n", bloc.name, bloc.id,
+                           date ? date->iso() : "the latest date known");
   for (const extract::Membership* ms : lex.members_of(m->actor, date)) {
     const extract::Actor& a = lex.actors.actor(ms->member);
     std::cout << fmt::format("  {:<12} {:<36} {:<9} since {}\n", a.id, a.name, ms->status,
@@ -311,7 +328,8 @@ int cmd_members(QueryArgs& q, LexiconOptions& lexopt) {
     load_inputs(inputs, std::nullopt, lex, g);
     std::set<std::pair<std::string, std::string>> stated;
     for (const StanceRecord& r : g.records())
-      if (is_membership(r.relation) && r.target == bloc.id) stated.insert({r.source, std::string(to_string(r.relation))});
+      if (is_membership(r.relation) && r.target == bloc.id)
+        stated.insert({r.source, std::string(to_string(r.relation))});
     std::cout << "stated in the inputs:\n";
     if (stated.empty()) std::cout << "  (none)\n";
     for (const auto& [id, rel] : stated) std::cout << fmt::format("  {:<12} {}\n", id, rel);
@@ -323,9 +341,11 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
   if (q.kind == "members") return cmd_members(q, lexopt);
   const std::size_t names = q.kind == "stance" ? 2 : 1;
   if (q.args.size() < names + 1)
-    throw Error(fmt::format("query {} needs {} and at least one INPUT", q.kind, names == 2 ? "A B" : "ACTOR"));
+    throw Error(fmt::format("query {} needs {} and at least one INPUT", q.kind,
+                            names == 2 ? "A B" : "ACTOR"));
   Window window{date_option(q.from, "--from"), date_option(q.until, "--until")};
-  const std::vector<std::string> inputs(q.args.begin() + static_cast<std::ptrdiff_t>(names), q.args.end());
+  const std::vector<std::string> inputs(q.args.begin() + static_cast<std::ptrdiff_t>(names),
+                                        q.args.end());
   const extract::Lexicons& lex = lexopt.load();
   StanceGraph g;
   load_inputs(inputs, date_option(q.date, "--date"), lex, g);
@@ -353,15 +373,17 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
       out << "[";
       for (std::size_t i = 0; i < picked.size(); ++i) {
         const ActorNode& n = g.node(picked[i].actor);
-        out << (i ? "," : "") << fmt::format("{{\"id\":\"{}\",\"net\":{:.3f},\"statements\":{}}}", n.id,
-                                             picked[i].net, picked[i].count);
+        out << (i ? "," : "")
+            << fmt::format("{{\"id\":\"{}\",\"net\":{:.3f},\"statements\":{}}}", n.id,
+                           picked[i].net, picked[i].count);
       }
       out << "]\n";
     } else {
       if (picked.empty()) out << fmt::format("no {} of {} found\n", q.kind, id_a);
       for (const ActorScore& s : picked) {
         const ActorNode& n = g.node(s.actor);
-        out << fmt::format("{:<12} {:<36} {:>7} {:>4}\n", n.id, n.name, signed_score(s.net), s.count);
+        out << fmt::format("{:<12} {:<36} {:>7} {:>4}\n", n.id, n.name, signed_score(s.net),
+                           s.count);
       }
     }
   } else if (q.kind == "stance") {
@@ -373,25 +395,31 @@ int cmd_query(QueryArgs& q, LexiconOptions& lexopt) {
     for (std::size_t i : recs) {
       const StanceRecord& r = g.records()[i];
       net += r.sign * r.weight;
-      out << fmt::format("{}  {:+d} {:<16} {}  [{}]\n  {}\n", r.date ? r.date->iso() : "undated   ", r.sign,
-                         to_string(r.relation), r.cue.empty() ? "-" : r.cue, r.doc, r.sentence);
+      out << fmt::format("{}  {:+d} {:<16} {}  [{}]\n  {}\n", r.date ? r.date->iso() : "undated   ",
+                         r.sign, to_string(r.relation), r.cue.empty() ? "-" : r.cue, r.doc,
+                         r.sentence);
     }
-    out << fmt::format("{} -> {}: {} statements, net {}\n", id_a, id_b, recs.size(), signed_score(net));
+    out << fmt::format("{} -> {}: {} statements, net {}\n", id_a, id_b, recs.size(),
+                       signed_score(net));
   } else {
-    throw Error(fmt::format("unknown query \"{}\" (supporters, opponents, stance, members)", q.kind));
+    throw Error(
+        fmt::format("unknown query \"{}\" (supporters, opponents, stance, members)", q.kind));
   }
-  if (undated > 0) out << fmt::format("note: {} undated statements left out of the date window\n", undated);
+  if (undated > 0)
+    out << fmt::format("note: {} undated statements left out of the date window\n", undated);
   return 0;
 }
 
-int cmd_resolve(const std::string& text, const std::string& date, bool json, LexiconOptions& lexopt) {
+int cmd_resolve(const std::string& text, const std::string& date, bool json,
+                LexiconOptions& lexopt) {
   const extract::Lexicons& lex = lexopt.load();
   const auto d = date_option(date, "--date");
   // A phrase: the first mention the extractor would see in it.
   std::optional<extract::ActorLexicon::Match> m = lex.actors.resolve(text, d);
   if (!m) {
     const extract::TokenizedText t = extract::tokenize(text);
-    for (std::size_t i = 0; i < t.tokens.size() && !m; ++i) m = lex.actors.match(t.tokens, i, t.tokens.size(), d);
+    for (std::size_t i = 0; i < t.tokens.size() && !m; ++i)
+      m = lex.actors.match(t.tokens, i, t.tokens.size(), d);
     if (!m) {
       // "the Kremlin's spokesman" with a lower-case start, or a bare surname.
       for (std::size_t i = 0; i < t.tokens.size() && !m; ++i)
@@ -409,8 +437,9 @@ int cmd_resolve(const std::string& text, const std::string& date, bool json, Lex
   std::string how(extract::to_string(m->kind));
   if (m->official != extract::ActorLexicon::kNone) {
     const extract::Official& o = lex.actors.official(m->official);
-    how += fmt::format(": {}{}{}", o.name, o.role.empty() ? "" : ", " + o.role,
-                       fmt::format(" ({} to {})", o.from ? o.from->iso() : "?", o.until ? o.until->iso() : "now"));
+    how += fmt::format(
+        ": {}{}{}", o.name, o.role.empty() ? "" : ", " + o.role,
+        fmt::format(" ({} to {})", o.from ? o.from->iso() : "?", o.until ? o.until->iso() : "now"));
   }
   if (json) {
     auto esc = [](const std::string& s) {
@@ -422,10 +451,13 @@ int cmd_resolve(const std::string& text, const std::string& date, bool json, Lex
       }
       return o;
     };
-    std::cout << fmt::format("{{\"match\":true,\"id\":\"{}\",\"name\":\"{}\",\"kind\":\"{}\",\"iso3\":\"{}\",\"via\":\"{}\"}}\n",
-                             esc(a.id), esc(a.name), a.kind, a.iso3, esc(how));
+    std::cout << fmt::format(
+        "{{\"match\":true,\"id\":\"{}\",\"name\":\"{}\",\"kind\":\"{}\",\"iso3\":\"{}\",\"via\":\"{"
+        "}\"}}\n",
+        esc(a.id), esc(a.name), a.kind, a.iso3, esc(how));
   } else {
-    std::cout << fmt::format("{}\t{}\t{}\t{}\t{}\n", a.id, a.name, a.kind, a.iso3.empty() ? "-" : a.iso3, how);
+    std::cout << fmt::format("{}\t{}\t{}\t{}\t{}\n", a.id, a.name, a.kind,
+                             a.iso3.empty() ? "-" : a.iso3, how);
   }
   return 0;
 }
@@ -477,10 +509,11 @@ int cmd_run(std::vector<std::string> inputs, const std::string& out_dir, const s
   }
   std::size_t stances = 0, members = 0;
   for (const StanceRecord& r : g.records()) (is_membership(r.relation) ? members : stances)++;
-  std::cout << fmt::format("{} documents, {} stance records, {} membership records, {} actors\n", docs, stances,
-                           members, g.vertex_count());
-  std::cout << fmt::format("wrote {}/: records.jsonl graph.graphml graph.dot graph.json graph.gexf graph.html {}\n",
-                           out_dir, svg_note);
+  std::cout << fmt::format("{} documents, {} stance records, {} membership records, {} actors\n",
+                           docs, stances, members, g.vertex_count());
+  std::cout << fmt::format(
+      "wrote {}/: records.jsonl graph.graphml graph.dot graph.json graph.gexf graph.html {}\n",
+      out_dir, svg_note);
   // Who supports whom: each target with its supporters and opponents.
   std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> by_target;
   for (const PairSummary& p : g.aggregate()) {
@@ -498,7 +531,8 @@ int cmd_run(std::vector<std::string> inputs, const std::string& out_dir, const s
     }
     if (!lists.second.empty()) {
       line += lists.first.empty() ? " opposed by " : "; opposed by ";
-      for (std::size_t i = 0; i < lists.second.size(); ++i) line += (i ? ", " : "") + lists.second[i];
+      for (std::size_t i = 0; i < lists.second.size(); ++i)
+        line += (i ? ", " : "") + lists.second[i];
     }
     std::cout << line << '\n';
   }
@@ -516,24 +550,31 @@ int main(int argc, char** argv) {
   auto* ex = app.add_subcommand("extract", "Extract stance records (JSONL) from documents");
   std::vector<std::string> ex_paths;
   std::string ex_date, ex_out;
-  ex->add_option("PATH", ex_paths, "text files, directories (.txt, .jsonl), JSONL batches, or - for stdin")->required();
+  ex->add_option("PATH", ex_paths,
+                 "text files, directories (.txt, .jsonl), JSONL batches, or - for stdin")
+      ->required();
   ex->add_option("--date", ex_date, "date of documents that carry none (YYYY-MM-DD)");
   ex->add_option("-o,--output", ex_out, "write records here (atomically) instead of stdout");
   unsigned ex_jobs = std::max(1u, std::thread::hardware_concurrency());
-  ex->add_option("-j,--jobs", ex_jobs, "threads to extract with (default: all cores); output is the same")
+  ex->add_option("-j,--jobs", ex_jobs,
+                 "threads to extract with (default: all cores); output is the same")
       ->check(CLI::Range(1u, 256u));
   lexopt.add_to(ex);
 
   ExportArgs ea;
-  auto* exp = app.add_subcommand("export", "Build the graph and write it as GraphML, DOT, JSON, GEXF, CSV or HTML");
-  exp->add_option("-f,--format", ea.format, "graphml, dot, json, gexf, csv-nodes, csv-edges, neo4j-nodes, neo4j-edges, html");
+  auto* exp = app.add_subcommand(
+      "export", "Build the graph and write it as GraphML, DOT, JSON, GEXF, CSV or HTML");
+  exp->add_option("-f,--format", ea.format,
+                  "graphml, dot, json, gexf, csv-nodes, csv-edges, neo4j-nodes, neo4j-edges, html");
   exp->add_option("-o,--output", ea.out, "write here (atomically) instead of stdout");
   exp->add_option("--from", ea.from, "keep statements dated on or after this day");
   exp->add_option("--until", ea.until, "keep statements dated on or before this day");
   exp->add_option("--date", ea.date, "date of documents that carry none");
-  exp->add_flag("--multi", ea.multi, "every statement its own edge (default: one edge per pair and sign)");
+  exp->add_flag("--multi", ea.multi,
+                "every statement its own edge (default: one edge per pair and sign)");
   exp->add_flag("--clusters", ea.clusters, "DOT: draw members inside bloc clusters");
-  exp->add_option("--layout", ea.layout, "DOT: Graphviz layout engine (default: dot, or sfdp above 50 nodes)");
+  exp->add_option("--layout", ea.layout,
+                  "DOT: Graphviz layout engine (default: dot, or sfdp above 50 nodes)");
   exp->add_option("--gexf-version", ea.gexf_version, "1.2draft (default) or 1.3");
   exp->add_flag("--no-memberships", ea.no_memberships, "leave member_of / observer_of edges out");
   exp->add_option("INPUT", ea.inputs, "record files (JSONL) or documents")->required();
@@ -553,27 +594,35 @@ int main(int argc, char** argv) {
   lexopt.add_to(ren);
 
   QueryArgs qa;
-  auto* qry = app.add_subcommand("query", "Ask the graph: supporters X, opponents X, stance A B, members BLOC");
+  auto* qry = app.add_subcommand(
+      "query", "Ask the graph: supporters X, opponents X, stance A B, members BLOC");
   qry->add_option("QUERY", qa.kind, "supporters, opponents, stance or members")->required();
-  qry->add_option("ARGS", qa.args, "ACTOR (or A B for stance, BLOC for members), then INPUT...")->required();
+  qry->add_option("ARGS", qa.args, "ACTOR (or A B for stance, BLOC for members), then INPUT...")
+      ->required();
   qry->add_option("--from", qa.from, "only statements dated on or after this day");
   qry->add_option("--until", qa.until, "only statements dated on or before this day");
-  qry->add_option("--date", qa.date, "date of documents that carry none; for members, the day asked about");
+  qry->add_option("--date", qa.date,
+                  "date of documents that carry none; for members, the day asked about");
   qry->add_option("--limit", qa.limit, "at most this many lines");
   qry->add_flag("--json", qa.json, "JSON output");
   lexopt.add_to(qry);
 
   std::string rs_text, rs_date;
   bool rs_json = false;
-  auto* rs = app.add_subcommand("resolve", "Show which actor a name or phrase resolves to, and how");
-  rs->add_option("TEXT", rs_text, "a name or phrase: \"Moscow\", \"Georgian troops\", \"Mr. Lavrov\"")->required();
+  auto* rs =
+      app.add_subcommand("resolve", "Show which actor a name or phrase resolves to, and how");
+  rs->add_option("TEXT", rs_text,
+                 "a name or phrase: \"Moscow\", \"Georgian troops\", \"Mr. Lavrov\"")
+      ->required();
   rs->add_option("--date", rs_date, "the date that decides between office holders");
   rs->add_flag("--json", rs_json, "JSON output");
   lexopt.add_to(rs);
 
   std::vector<std::string> run_inputs;
   std::string run_out = "out", run_date;
-  auto* run = app.add_subcommand("run", "The main job: records, GraphML, DOT, JSON, GEXF, HTML (and SVG) into a folder, and a summary");
+  auto* run = app.add_subcommand("run",
+                                 "The main job: records, GraphML, DOT, JSON, GEXF, HTML (and SVG) "
+                                 "into a folder, and a summary");
   run->add_option("INPUT", run_inputs, "documents (default: samples)");
   run->add_option("-o,--output", run_out, "output folder (default: out)");
   run->add_option("--date", run_date, "date of documents that carry none");

@@ -6,14 +6,22 @@ namespace stancegraph::extract {
 
 std::string_view to_string(FormKind k) {
   switch (k) {
-    case FormKind::kName: return "name";
-    case FormKind::kAbbreviation: return "abbreviation";
-    case FormKind::kCapital: return "capital";
-    case FormKind::kSeat: return "seat of government";
-    case FormKind::kDemonym: return "demonym";
-    case FormKind::kPlural: return "people";
-    case FormKind::kMisspelling: return "misspelling";
-    case FormKind::kOfficial: return "office holder";
+    case FormKind::kName:
+      return "name";
+    case FormKind::kAbbreviation:
+      return "abbreviation";
+    case FormKind::kCapital:
+      return "capital";
+    case FormKind::kSeat:
+      return "seat of government";
+    case FormKind::kDemonym:
+      return "demonym";
+    case FormKind::kPlural:
+      return "people";
+    case FormKind::kMisspelling:
+      return "misspelling";
+    case FormKind::kOfficial:
+      return "office holder";
   }
   return "name";
 }
@@ -48,7 +56,8 @@ void ActorLexicon::index_form(Form form) {
   if (!single) {
     auto& by_second = found->second.by_second;
     auto second = by_second.find(form.lower[1]);
-    if (second == by_second.end()) second = by_second.emplace(key(form.lower[1]), std::vector<std::size_t>{}).first;
+    if (second == by_second.end())
+      second = by_second.emplace(key(form.lower[1]), std::vector<std::size_t>{}).first;
     list = &second->second;
   }
   forms_.push_back(std::move(form));
@@ -77,7 +86,8 @@ void ActorLexicon::add_form(std::size_t actor, std::string_view text, FormKind k
   index_form(std::move(f));
 }
 
-std::size_t ActorLexicon::add_official(Official official, const std::vector<std::string>& full_names) {
+std::size_t ActorLexicon::add_official(Official official,
+                                       const std::vector<std::string>& full_names) {
   const std::size_t index = officials_.size();
   by_surname_[key(official.surname)].push_back(index);
   for (const std::string& n : full_names) {
@@ -166,11 +176,14 @@ std::optional<ActorLexicon::Match> ActorLexicon::match(const std::vector<Token>&
 namespace {
 // True when a and b differ by one edit inside the word: first and last letters equal.
 bool one_inner_edit(std::string_view a, std::string_view b) {
-  if (a.size() < 2 || b.size() < 2 || a.front() != b.front() || a.back() != b.back() || a == b) return false;
+  if (a.size() < 2 || b.size() < 2 || a.front() != b.front() || a.back() != b.back() || a == b)
+    return false;
   if (a.size() == b.size()) {
     std::size_t i = 0;
     while (i < a.size() && a[i] == b[i]) ++i;
-    if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2)) return true;
+    if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+        a.substr(i + 2) == b.substr(i + 2))
+      return true;
     return a.substr(i + 1) == b.substr(i + 1);  // one substitution
   }
   if (a.size() + 1 == b.size()) std::swap(a, b);
@@ -184,8 +197,9 @@ bool one_inner_edit(std::string_view a, std::string_view b) {
 std::optional<ActorLexicon::Match> ActorLexicon::match_misspelling(const Token& token) const {
   if (!token.cap || token.lower.size() < 7) return std::nullopt;
   std::optional<Match> found;
-  auto bucket = long_names_.find(static_cast<std::uint16_t>((static_cast<unsigned char>(token.lower.front()) << 8) |
-                                                            static_cast<unsigned char>(token.lower.back())));
+  auto bucket = long_names_.find(
+      static_cast<std::uint16_t>((static_cast<unsigned char>(token.lower.front()) << 8) |
+                                 static_cast<unsigned char>(token.lower.back())));
   if (bucket == long_names_.end()) return std::nullopt;
   for (std::size_t fi : bucket->second) {
     const Form& f = forms_[fi];
@@ -196,7 +210,8 @@ std::optional<ActorLexicon::Match> ActorLexicon::match_misspelling(const Token& 
   return found;
 }
 
-const std::vector<std::size_t>& ActorLexicon::officials_with_surname(std::string_view surname) const {
+const std::vector<std::size_t>& ActorLexicon::officials_with_surname(
+    std::string_view surname) const {
   static const std::vector<std::size_t> kEmpty;
   auto it = by_surname_.find(surname);
   return it == by_surname_.end() ? kEmpty : it->second;

@@ -25,12 +25,12 @@
 namespace stancegraph::extract {
 
 struct Actor {
-  std::string id;    // "RUS", "CSTO", "ABKHAZIA"
-  std::string kind;  // "state", "bloc", "territory"
-  std::string name;  // display name
-  std::string iso3;  // "" when none
-  std::vector<std::string> generic;      // lower-case nouns that refer back: "group", "alliance"
-  std::vector<std::string> name_words;   // distinctive capitalised words of its names ("shanghai")
+  std::string id;                       // "RUS", "CSTO", "ABKHAZIA"
+  std::string kind;                     // "state", "bloc", "territory"
+  std::string name;                     // display name
+  std::string iso3;                     // "" when none
+  std::vector<std::string> generic;     // lower-case nouns that refer back: "group", "alliance"
+  std::vector<std::string> name_words;  // distinctive capitalised words of its names ("shanghai")
 };
 
 // How a mention reached its actor. Values reach output ("source_via").
@@ -48,10 +48,10 @@ std::string_view to_string(FormKind k);
 
 struct Official {
   std::size_t actor = 0;
-  std::string name;           // "Sergei Lavrov"
-  std::string surname;        // lower-case: "lavrov"
-  std::string role;           // "foreign minister"
-  std::optional<Date> from;   // term; open ends are unbounded
+  std::string name;          // "Sergei Lavrov"
+  std::string surname;       // lower-case: "lavrov"
+  std::string role;          // "foreign minister"
+  std::optional<Date> from;  // term; open ends are unbounded
   std::optional<Date> until;
   bool in_office(const std::optional<Date>& d) const {
     if (!d) return true;
@@ -75,7 +75,7 @@ class ActorLexicon {
   std::size_t add_official(Official official, const std::vector<std::string>& full_names);
 
   struct Match {
-    std::size_t length = 0;      // tokens
+    std::size_t length = 0;  // tokens
     std::size_t actor = 0;
     FormKind kind = FormKind::kName;
     std::size_t official = kNone;  // index into officials() for kOfficial
@@ -120,13 +120,14 @@ class ActorLexicon {
  private:
   struct Form {
     std::vector<std::string> lower;
-    std::vector<std::uint8_t> cap;  // 1 when the word must be capitalised
-    std::vector<std::string> exact; // for abbreviations: the exact spelling per word
+    std::vector<std::uint8_t> cap;   // 1 when the word must be capitalised
+    std::vector<std::string> exact;  // for abbreviations: the exact spelling per word
     std::size_t actor;
     FormKind kind;
     std::size_t official;
   };
-  bool form_matches(const Form& f, const std::vector<Token>& toks, std::size_t i, std::size_t end) const;
+  bool form_matches(const Form& f, const std::vector<Token>& toks, std::size_t i,
+                    std::size_t end) const;
   void index_form(Form form);
 
   std::vector<Actor> actors_;

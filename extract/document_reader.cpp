@@ -53,7 +53,8 @@ void text_document(std::string text, const std::string& path, const std::string&
   fn(std::move(d));
 }
 
-void jsonl_documents(std::istream& in, const std::string& path, const std::optional<Date>& default_date,
+void jsonl_documents(std::istream& in, const std::string& path,
+                     const std::optional<Date>& default_date,
                      const std::function<void(InputDocument&&)>& fn) {
   std::string line;
   std::size_t line_no = 0;
@@ -81,7 +82,8 @@ void jsonl_documents(std::istream& in, const std::string& path, const std::optio
     d.text.assign(text->value.GetString(), text->value.GetStringLength());
     auto date = j.FindMember("date");
     if (date != j.MemberEnd() && !date->value.IsNull()) {
-      if (!date->value.IsString()) throw Error(path, line_no, 0, "\"date\" must be a string YYYY-MM-DD");
+      if (!date->value.IsString())
+        throw Error(path, line_no, 0, "\"date\" must be a string YYYY-MM-DD");
       const std::string ds(date->value.GetString(), date->value.GetStringLength());
       // Accept a timestamp's date part: "2008-09-04T11:18:00Z".
       d.date = parse_iso_date(ds.substr(0, 10));
@@ -111,7 +113,8 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
     if (ec || !fs::exists(st)) throw Error(p, 0, 0, "no such file or directory");
     if (fs::is_directory(st)) {
       std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file()) continue;
         const std::string f = it->path().string();
@@ -138,15 +141,18 @@ JsonlKind classify_jsonl(const std::string& path) {
     rapidjson::Document j;
     j.Parse(line.data(), line.size());
     if (j.HasParseError() || !j.IsObject())
-      throw Error(path, line_no, j.HasParseError() ? j.GetErrorOffset() + 1 : 1, "not a JSON object");
+      throw Error(path, line_no, j.HasParseError() ? j.GetErrorOffset() + 1 : 1,
+                  "not a JSON object");
     if (j.HasMember("text")) return JsonlKind::kDocuments;
     if (j.HasMember("source") && j.HasMember("target")) return JsonlKind::kRecords;
-    throw Error(path, line_no, 0, "neither a document (\"text\") nor a stance record (\"source\", \"target\")");
+    throw Error(path, line_no, 0,
+                "neither a document (\"text\") nor a stance record (\"source\", \"target\")");
   }
   return JsonlKind::kEmpty;
 }
 
-void documents_from_text(std::string content, const std::string& name, const std::optional<Date>& default_date,
+void documents_from_text(std::string content, const std::string& name,
+                         const std::optional<Date>& default_date,
                          const std::function<void(InputDocument&&)>& fn) {
   const std::size_t first = content.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && content[first] == '{') {
@@ -157,7 +163,8 @@ void documents_from_text(std::string content, const std::string& name, const std
   }
 }
 
-void for_each_document(const std::vector<std::string>& paths, const std::optional<Date>& default_date,
+void for_each_document(const std::vector<std::string>& paths,
+                       const std::optional<Date>& default_date,
                        const std::function<void(InputDocument&&)>& fn) {
   for (const std::string& path : expand_paths(paths)) {
     if (path == "-") {

@@ -17,11 +17,11 @@
 namespace stancegraph::extract {
 
 struct InputDocument {
-  std::string id;             // a text file's base name, or the JSONL document's "id"
-  std::optional<Date> date;   // its "date", else its dateline, else the default date
+  std::string id;            // a text file's base name, or the JSONL document's "id"
+  std::optional<Date> date;  // its "date", else its dateline, else the default date
   std::string text;
-  std::string path;           // where it came from, for messages
-  std::size_t line = 0;       // line in a JSONL file, 0 for a text file
+  std::string path;      // where it came from, for messages
+  std::size_t line = 0;  // line in a JSONL file, 0 for a text file
 
   Document view() const { return Document{id, date, text}; }
 };
@@ -34,12 +34,14 @@ JsonlKind classify_jsonl(const std::string& path);
 // sorted path order and contribute their .txt and .jsonl files. "-" reads stdin: JSONL
 // when it starts with '{', else one text document with id "stdin". Throws Error naming
 // the file (and line) for a missing file, invalid UTF-8, or a malformed JSONL line.
-void for_each_document(const std::vector<std::string>& paths, const std::optional<Date>& default_date,
+void for_each_document(const std::vector<std::string>& paths,
+                       const std::optional<Date>& default_date,
                        const std::function<void(InputDocument&&)>& fn);
 
 // Documents in already-read content (stdin): JSONL when it starts with '{', else one
 // text document with id "stdin".
-void documents_from_text(std::string content, const std::string& name, const std::optional<Date>& default_date,
+void documents_from_text(std::string content, const std::string& name,
+                         const std::optional<Date>& default_date,
                          const std::function<void(InputDocument&&)>& fn);
 
 // The files a path stands for (a directory expanded as above), in order.

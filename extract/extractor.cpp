@@ -24,102 +24,186 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
 
 // Nouns whose owner acts through them: "Russia's foreign minister", "the ministers of
 // the CSTO", "Western leaders". A mention before or around one of these can be a subject.
-constexpr std::array<std::string_view, 93> kAgentNounsList{
-    "government", "governments", "minister", "ministers", "ministry", "president", "presidents", "leader",
-    "leaders", "leadership", "troops", "forces", "army", "military", "navy", "soldiers",
-    "warships", "jets", "aircraft", "officials", "official", "diplomats", "diplomat",
-    "delegation", "envoy", "envoys", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-    "parliament", "lawmakers", "legislators", "authorities", "administration", "regime",
-    "statement", "statements", "declaration", "communique", "document", "side", "counterpart",
-    "counterparts", "premier", "cabinet", "state", "states", "members", "member", "foreign",
-    "defence", "defense", "prime", "secretary", "chancellor", "king", "monarch", "emir", "capitals",
-    "warplanes", "planes", "bombers", "drones", "missiles", "submarines", "fighters", "gunboats",
-    "police", "guards", "peacekeepers", "units", "battalions", "ships", "vessels",
-    "allies", "partners", "summit", "representatives", "representative", "mission", "people",
-    "artillery", "tanks", "gunners", "separatists", "rebels", "militias", "interior", "deputy",
-    "press"};
+constexpr std::array<std::string_view, 93> kAgentNounsList{"government",
+                                                           "governments",
+                                                           "minister",
+                                                           "ministers",
+                                                           "ministry",
+                                                           "president",
+                                                           "presidents",
+                                                           "leader",
+                                                           "leaders",
+                                                           "leadership",
+                                                           "troops",
+                                                           "forces",
+                                                           "army",
+                                                           "military",
+                                                           "navy",
+                                                           "soldiers",
+                                                           "warships",
+                                                           "jets",
+                                                           "aircraft",
+                                                           "officials",
+                                                           "official",
+                                                           "diplomats",
+                                                           "diplomat",
+                                                           "delegation",
+                                                           "envoy",
+                                                           "envoys",
+                                                           "ambassador",
+                                                           "spokesman",
+                                                           "spokeswoman",
+                                                           "spokesperson",
+                                                           "parliament",
+                                                           "lawmakers",
+                                                           "legislators",
+                                                           "authorities",
+                                                           "administration",
+                                                           "regime",
+                                                           "statement",
+                                                           "statements",
+                                                           "declaration",
+                                                           "communique",
+                                                           "document",
+                                                           "side",
+                                                           "counterpart",
+                                                           "counterparts",
+                                                           "premier",
+                                                           "cabinet",
+                                                           "state",
+                                                           "states",
+                                                           "members",
+                                                           "member",
+                                                           "foreign",
+                                                           "defence",
+                                                           "defense",
+                                                           "prime",
+                                                           "secretary",
+                                                           "chancellor",
+                                                           "king",
+                                                           "monarch",
+                                                           "emir",
+                                                           "capitals",
+                                                           "warplanes",
+                                                           "planes",
+                                                           "bombers",
+                                                           "drones",
+                                                           "missiles",
+                                                           "submarines",
+                                                           "fighters",
+                                                           "gunboats",
+                                                           "police",
+                                                           "guards",
+                                                           "peacekeepers",
+                                                           "units",
+                                                           "battalions",
+                                                           "ships",
+                                                           "vessels",
+                                                           "allies",
+                                                           "partners",
+                                                           "summit",
+                                                           "representatives",
+                                                           "representative",
+                                                           "mission",
+                                                           "people",
+                                                           "artillery",
+                                                           "tanks",
+                                                           "gunners",
+                                                           "separatists",
+                                                           "rebels",
+                                                           "militias",
+                                                           "interior",
+                                                           "deputy",
+                                                           "press"};
 
 // Nouns whose owner is what a stance is about: "criticism of Russia's actions",
 // "support for Georgia's sovereignty", "Russian claims".
 constexpr std::array<std::string_view, 79> kStanceNounsList{
-    "actions", "action", "activities", "aggression", "policy", "policies", "move", "moves",
-    "decision", "recognition", "position", "positions", "stance", "claims", "claim", "behaviour",
-    "behavior", "intervention", "invasion", "role", "efforts", "conduct", "occupation",
-    "annexation", "operation", "offensive", "attack", "attacks", "plan", "proposal", "bid",
-    "independence", "sovereignty", "statehood", "integrity", "territory", "soil", "bias",
-    "campaign", "war", "course", "interests", "case", "cause", "demands", "stand", "line",
-    "referendum", "incursion", "bombing", "shelling", "assault", "blockade", "lead", "banks",
-    "companies", "firms", "oligarchs", "assets", "exports", "imports", "oil", "gas", "economy",
-    "entities", "individuals", "withdrawal", "expansion", "people", "ambassador", "embassy",
-    "diplomats", "officials", "separatists", "leadership", "authorities", "government"};
+    "actions",    "action",       "activities",  "aggression",  "policy",     "policies",
+    "move",       "moves",        "decision",    "recognition", "position",   "positions",
+    "stance",     "claims",       "claim",       "behaviour",   "behavior",   "intervention",
+    "invasion",   "role",         "efforts",     "conduct",     "occupation", "annexation",
+    "operation",  "offensive",    "attack",      "attacks",     "plan",       "proposal",
+    "bid",        "independence", "sovereignty", "statehood",   "integrity",  "territory",
+    "soil",       "bias",         "campaign",    "war",         "course",     "interests",
+    "case",       "cause",        "demands",     "stand",       "line",       "referendum",
+    "incursion",  "bombing",      "shelling",    "assault",     "blockade",   "lead",
+    "banks",      "companies",    "firms",       "oligarchs",   "assets",     "exports",
+    "imports",    "oil",          "gas",         "economy",     "entities",   "individuals",
+    "withdrawal", "expansion",    "people",      "ambassador",  "embassy",    "diplomats",
+    "officials",  "separatists",  "leadership",  "authorities", "government"};
 
 // Heads that make a possessive or demonym a place or a part, not an actor:
 // "Georgia's breakaway regions", "the Tajik capital".
 constexpr std::array<std::string_view, 14> kNotActorHeadsList{
-    "regions", "region", "provinces", "province", "enclaves", "enclave", "republics", "capital",
-    "breakaway", "separatist", "rebel", "crisis", "language", "language"};
+    "regions", "region",    "provinces",  "province", "enclaves", "enclave",  "republics",
+    "capital", "breakaway", "separatist", "rebel",    "crisis",   "language", "language"};
 
 // Places that belong to an actor: attacking "the Georgian town of Gori" is attacking
 // Georgia, but recognising it is not recognising Georgia.
 constexpr std::array<std::string_view, 16> kPlaceHeadsList{
-    "town", "towns", "city", "cities", "village", "villages", "port", "ports", "positions",
-    "border", "borders", "coast", "bases", "base", "airspace", "waters"};
+    "town",      "towns",  "city",    "cities", "village", "villages", "port",     "ports",
+    "positions", "border", "borders", "coast",  "bases",   "base",     "airspace", "waters"};
 
 constexpr std::array<std::string_view, 13> kLocativesList{
-    "in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into",
-    "between", "beyond", "via"};
+    "in",         "at",     "near", "inside",  "outside", "around", "across",
+    "throughout", "within", "into", "between", "beyond",  "via"};
 
 constexpr std::array<std::string_view, 28> kClauseBarriersList{
-    "while", "whereas", "although", "though", "because", "after", "before", "when", "if",
-    "unless", "but", "that", "which", "who", "whom", "whose", "where", "whether", "since",
-    "until", "so", "whilst", "however", "meanwhile", "as", "than", "despite", "amid"};
+    "while",  "whereas", "although",  "though",  "because", "after",   "before",
+    "when",   "if",      "unless",    "but",     "that",    "which",   "who",
+    "whom",   "whose",   "where",     "whether", "since",   "until",   "so",
+    "whilst", "however", "meanwhile", "as",      "than",    "despite", "amid"};
 
 constexpr std::array<std::string_view, 12> kRelativeStartsList{
-    "which", "who", "whose", "whom", "some", "many", "most", "all", "including", "both", "one",
-    "where"};
+    "which", "who", "whose",     "whom", "some", "many",
+    "most",  "all", "including", "both", "one",  "where"};
 
 constexpr std::array<std::string_view, 26> kTitlesList{
-    "mr", "mrs", "ms", "dr", "president", "premier", "chancellor", "minister", "secretary",
-    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir",
-    "sheikh", "prince", "leader", "general", "gen", "presdient", "vice", "deputy", "counterpart"};
+    "mr",       "mrs",       "ms",         "dr",     "president",  "premier",     "chancellor",
+    "minister", "secretary", "ambassador", "envoy",  "spokesman",  "spokeswoman", "spokesperson",
+    "king",     "queen",     "emir",       "sheikh", "prince",     "leader",      "general",
+    "gen",      "presdient", "vice",       "deputy", "counterpart"};
 
 constexpr std::array<std::string_view, 22> kTitleWordsList{
-    "prime", "foreign", "defence", "defense", "interior", "state", "deputy", "vice", "acting",
-    "former", "chief", "top", "senior", "of", "general", "un", "u.n.", "presidential", "kremlin",
-    "government", "press", "first"};
+    "prime",  "foreign",      "defence", "defense",    "interior", "state", "deputy",  "vice",
+    "acting", "former",       "chief",   "top",        "senior",   "of",    "general", "un",
+    "u.n.",   "presidential", "kremlin", "government", "press",    "first"};
 
 // Words that refer back to a bloc even when its entry does not list them.
-constexpr std::array<std::string_view, 7> kBlocWordsList{"organization", "organisation", "group", "bloc",
-                                                     "alliance", "grouping", "union"};
+constexpr std::array<std::string_view, 7> kBlocWordsList{
+    "organization", "organisation", "group", "bloc", "alliance", "grouping", "union"};
 
 constexpr std::array<std::string_view, 16> kRoleNounsList{
-    "ministers", "minister", "statement", "document", "declaration", "communique", "government",
-    "leaders", "delegation", "allies", "members", "spokesman", "spokeswoman", "officials",
-    "delegates", "diplomats"};
+    "ministers",   "minister",  "statement",  "document", "declaration", "communique",
+    "government",  "leaders",   "delegation", "allies",   "members",     "spokesman",
+    "spokeswoman", "officials", "delegates",  "diplomats"};
 
 constexpr std::array<std::string_view, 17> kNounPrefixesList{
-    "a", "an", "the", "his", "her", "its", "their", "our", "of", "in", "for", "any", "no",
-    "'s", "with", "such", "more"};
+    "a",  "an",  "the", "his", "her", "its",  "their", "our", "of",
+    "in", "for", "any", "no",  "'s",  "with", "such",  "more"};
 
-constexpr std::array<std::string_view, 14> kWeekdaysList{"monday", "tuesday", "wednesday", "thursday",
-                                                     "friday", "saturday", "sunday", "mon",
-                                                     "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 14> kWeekdaysList{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun"};
 
-constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march", "april", "may",
-                                                   "june", "july", "august", "september",
-                                                   "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
 
 // Words some sentence-level rules look for (votes, acts, judgements): a token outside
 // this class lets those rules skip it after one bit test.
 constexpr std::array<std::string_view, 60> kRareWordsList{
-    "resolution", "resolutions", "draft", "motion", "text", "measure", "declaration", "statement",
-    "invasion", "attack", "assault", "offensive", "incursion", "annexation", "occupation", "aggression",
-    "bombing", "bombardment", "strikes", "war", "intervention", "move", "decision", "step",
-    "recognition", "measures", "called", "calls", "call", "calling", "branded", "brands", "labelled",
-    "labeled", "described", "describes", "denounced", "deemed", "declared", "termed", "illegal",
-    "illegitimate", "unacceptable", "reckless", "irresponsible", "dangerous", "provocative",
-    "aggressive", "unprovoked", "unjustified", "criminal", "crime", "violation", "breach", "threat",
-    "mistake", "provocation", "invalid", "outrageous", "barbaric"};
+    "resolution",   "resolutions", "draft",         "motion",     "text",        "measure",
+    "declaration",  "statement",   "invasion",      "attack",     "assault",     "offensive",
+    "incursion",    "annexation",  "occupation",    "aggression", "bombing",     "bombardment",
+    "strikes",      "war",         "intervention",  "move",       "decision",    "step",
+    "recognition",  "measures",    "called",        "calls",      "call",        "calling",
+    "branded",      "brands",      "labelled",      "labeled",    "described",   "describes",
+    "denounced",    "deemed",      "declared",      "termed",     "illegal",     "illegitimate",
+    "unacceptable", "reckless",    "irresponsible", "dangerous",  "provocative", "aggressive",
+    "unprovoked",   "unjustified", "criminal",      "crime",      "violation",   "breach",
+    "threat",       "mistake",     "provocation",   "invalid",    "outrageous",  "barbaric"};
 
 // Word classes: every list above folded into one hash lookup per word.
 enum WordClass : std::uint32_t {
@@ -195,10 +279,10 @@ void word_class_words(Fn fn) {
 
 // What the lexicons know of one word, gathered so a token costs one lookup.
 struct TokenInfo {
-  std::uint32_t classes = 0;                 // WordClass bits
-  std::uint32_t markers = 0;                 // CueLexicon::marker_mask
+  std::uint32_t classes = 0;                   // WordClass bits
+  std::uint32_t markers = 0;                   // CueLexicon::marker_mask
   const std::vector<CueForm>* cues = nullptr;  // cues starting with the word
-  bool actor_first = false;                  // some actor form starts with it
+  bool actor_first = false;                    // some actor form starts with it
 };
 
 struct Vocabulary {
@@ -244,15 +328,15 @@ struct Mention {
   std::size_t actor = 0;
   MentionKind kind = MentionKind::kDirect;
   FormKind form = FormKind::kName;
-  bool possessive = false;   // followed by 's
-  bool locative = false;     // in Moscow
-  bool modifier = false;     // Russia-led, Washington-based
-  bool place = false;        // the Georgian town of Gori
-  bool event = false;        // "the invasion": stands for whoever did it
-  bool object = false;       // a pronoun object ("denounced it"): may be a target
-  bool plural = false;       // they, the ministers: for references back
+  bool possessive = false;  // followed by 's
+  bool locative = false;    // in Moscow
+  bool modifier = false;    // Russia-led, Washington-based
+  bool place = false;       // the Georgian town of Gori
+  bool event = false;       // "the invasion": stands for whoever did it
+  bool object = false;      // a pronoun object ("denounced it"): may be a target
+  bool plural = false;      // they, the ministers: for references back
   std::string via;
-  std::size_t head = kNone;  // first token after the mention (and its 's), if a word
+  std::size_t head = kNone;        // first token after the mention (and its 's), if a word
   std::vector<std::size_t> group;  // more actors it stands for: "they" after "China and India"
 };
 
@@ -308,9 +392,13 @@ class DocumentExtractor {
 
  private:
   const Token& tok(std::size_t i) const { return text_.tokens[i]; }
-  std::string_view low(std::size_t i) const { return i < text_.tokens.size() ? text_.tokens[i].lower : std::string_view(); }
+  std::string_view low(std::size_t i) const {
+    return i < text_.tokens.size() ? text_.tokens[i].lower : std::string_view();
+  }
   // Word classes of token i, computed once per document.
-  bool is(std::size_t i, WordClass c) const { return i < classes_.size() && (classes_[i] & c) != 0; }
+  bool is(std::size_t i, WordClass c) const {
+    return i < classes_.size() && (classes_[i] & c) != 0;
+  }
 
   bool marker_at(Marker m, std::size_t i, std::size_t end, std::size_t* len = nullptr) const {
     if (i >= markers_.size() || !(markers_[i] & (1u << static_cast<unsigned>(m)))) return false;
@@ -358,7 +446,8 @@ class DocumentExtractor {
     }
     const std::size_t head = m.end + (m.possessive ? 1 : 0);
     if (head < s.last && tok(head).kind == TokenKind::kHyphen) m.modifier = true;
-    if (m.begin > s.first && tok(m.begin - 1).kind == TokenKind::kHyphen) m.modifier = true;  // pro-Moscow
+    if (m.begin > s.first && tok(m.begin - 1).kind == TokenKind::kHyphen)
+      m.modifier = true;  // pro-Moscow
     if (head < s.last && tok(head).word()) m.head = head;
     for (std::size_t k = head; k < std::min(s.last, head + 3) && tok(k).word(); ++k) {
       if (is(k, kPlaceHeads)) {
@@ -369,18 +458,23 @@ class DocumentExtractor {
     }
     // A place, not an actor: "in Moscow", "in the Caucasus".
     std::size_t b = m.begin;
-    while (b > s.first && (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring")) --b;
+    while (b > s.first &&
+           (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring"))
+      --b;
     if (b > s.first && is(b - 1, kLocatives)) m.locative = true;
     // "the separatist republics in Donetsk and Luhansk" names them; it does not place them.
-    if (m.locative && b >= s.first + 2 && low(b - 1) == "in" && is(b - 2, kNotActorHeads)) m.locative = false;
+    if (m.locative && b >= s.first + 2 && low(b - 1) == "in" && is(b - 2, kNotActorHeads))
+      m.locative = false;
     ms.push_back(std::move(m));
   }
 
   std::size_t head_after(const Mention& m, const Sentence& s) const {
     // The noun the mention modifies, skipping a few adjectives: "Georgia's military activities".
     std::size_t h = m.end + (m.possessive ? 1 : 0);
-    for (int k = 0; k < 5 && h < s.last && (tok(h).word() || tok(h).kind == TokenKind::kHyphen); ++k, ++h) {
-      if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kNotActorHeads) || is_cue_noun_at(h)) return h;
+    for (int k = 0; k < 5 && h < s.last && (tok(h).word() || tok(h).kind == TokenKind::kHyphen);
+         ++k, ++h) {
+      if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kNotActorHeads) || is_cue_noun_at(h))
+        return h;
     }
     return kNone;
   }
@@ -395,7 +489,6 @@ class DocumentExtractor {
       if (cues_.cue(f.cue).pos == CuePos::kNoun) return true;
     return false;
   }
-
 
   std::optional<std::size_t> resolve_role(std::string_view noun) const {
     // Bloc generics ("the group", "the organisation") go to the bloc in focus.
@@ -414,8 +507,8 @@ class DocumentExtractor {
     // A bloc referred to by a word it does not list: "the organisation" for the EU.
     if (in(noun, kBlocWords) && bloc != kNone) return bloc;
     // "the ministers", "the leaders" after a bloc or state convened them.
-    static constexpr std::array<std::string_view, 7> kPeople{"ministers", "leaders", "officials", "delegates",
-                                                             "diplomats", "envoys", "delegation"};
+    static constexpr std::array<std::string_view, 7> kPeople{
+        "ministers", "leaders", "officials", "delegates", "diplomats", "envoys", "delegation"};
     if (in(noun, kPeople)) {
       if (bloc != kNone) return bloc;
       if (dis_.last_singular != kNone) return dis_.last_singular;
@@ -446,10 +539,12 @@ class DocumentExtractor {
             dis_.persons[o.surname] = m->actor;
             dis_.last_person = m->actor;
           } else {
-            mm.via = std::string(to_string(m->kind)) + ": " + std::string(doc_.text.substr(t.begin, tok(mm.end - 1).end - t.begin));
+            mm.via = std::string(to_string(m->kind)) + ": " +
+                     std::string(doc_.text.substr(t.begin, tok(mm.end - 1).end - t.begin));
           }
           // "British Foreign Secretary David Miliband": the actor introduces a person.
-          if (m->kind == FormKind::kDemonym || m->kind == FormKind::kName) introduce_person(mm, s, ms);
+          if (m->kind == FormKind::kDemonym || m->kind == FormKind::kName)
+            introduce_person(mm, s, ms);
           add_mention(ms, std::move(mm), s);
           i = ms.back().end;
           continue;
@@ -508,8 +603,8 @@ class DocumentExtractor {
       // The territory the story last named: "the peninsula", "the breakaway region".
       if (t.lower == "the" && dis_.last_territory != kNone) {
         std::size_t k = i + 1;
-        while (k < s.last && k < i + 4 && tok(k).word() && !is(k, kNotActorHeads) && low(k) != "peninsula" &&
-               low(k) != "territory" && !mention_at(ms, k))
+        while (k < s.last && k < i + 4 && tok(k).word() && !is(k, kNotActorHeads) &&
+               low(k) != "peninsula" && low(k) != "territory" && !mention_at(ms, k))
           ++k;
         if (k < s.last && (low(k) == "peninsula" || low(k) == "territory" || low(k) == "region" ||
                            low(k) == "enclave" || low(k) == "province")) {
@@ -518,7 +613,8 @@ class DocumentExtractor {
           mm.end = k + 1;
           mm.actor = dis_.last_territory;
           mm.kind = MentionKind::kRole;
-          mm.via = "reference back: " + std::string(doc_.text.substr(t.begin, tok(k).end - t.begin));
+          mm.via =
+              "reference back: " + std::string(doc_.text.substr(t.begin, tok(k).end - t.begin));
           add_mention(ms, std::move(mm), s);
           i = k + 1;
           continue;
@@ -547,7 +643,8 @@ class DocumentExtractor {
       if (a.kind == MentionKind::kPerson && b.begin == a.end + 1 && low(a.end) == "of" &&
           b.kind == MentionKind::kDirect) {
         a.actor = b.actor;
-        if (a.end - a.begin == 1 || a.form == FormKind::kOfficial) dis_.persons[low(a.end - 1)] = b.actor;
+        if (a.end - a.begin == 1 || a.form == FormKind::kOfficial)
+          dis_.persons[low(a.end - 1)] = b.actor;
         a.end = b.end;
         a.possessive = b.possessive;
         a.head = b.head;
@@ -562,12 +659,14 @@ class DocumentExtractor {
     const Actor& a = actors_.actor(m.actor);
     if (m.kind == FormKind::kDemonym) {
       // "Russian troops", "Western leaders", "British Foreign Secretary": the demonym acts only
-      // through an agent or stance noun (or a title); "Georgian rebels" and "the Tajik capital" are not the state.
+      // through an agent or stance noun (or a title); "Georgian rebels" and "the Tajik capital" are
+      // not the state.
       std::size_t h = end;
       for (int k = 0; k < 3 && h < s.last && tok(h).word(); ++k, ++h) {
         const auto w = low(h);
         if (is(h, kNotActorHeads)) return false;
-        if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kTitles) || is_cue_noun_at(h) || is(h, kPlaceHeads))
+        if (is(h, kAgentNouns) || is(h, kStanceNouns) || is(h, kTitles) || is_cue_noun_at(h) ||
+            is(h, kPlaceHeads))
           return true;
         // "Georgian rebels" are not Georgia; "Abkhaz separatists" are Abkhazia's side.
         if (w == "rebels" || w == "separatists" || w == "militias" || w == "insurgents")
@@ -579,7 +678,8 @@ class DocumentExtractor {
     if (m.kind == FormKind::kName && m.length == 1) {
       // Names that are also first names or words: Jordan, Chad, Georgia (the US state), Turkey.
       static constexpr std::array<std::string_view, 10> kAmbiguous{
-          "jordan", "chad", "georgia", "turkey", "niger", "guinea", "israel", "lebanon", "china", "cuba"};
+          "jordan", "chad",   "georgia", "turkey", "niger",
+          "guinea", "israel", "lebanon", "china",  "cuba"};
       if (in(tok(i).lower, kAmbiguous)) {
         if (i > s.first && tok(i - 1).cap && tok(i - 1).word() && !title_before(i, s.first) &&
             !actors_.match(text_.tokens, i - 1, i, date_) && low(i - 1) != "the" &&
@@ -588,7 +688,8 @@ class DocumentExtractor {
         if (i > s.first + 1 && low(i - 1) == "," && tok(i - 2).cap && tok(i - 2).word() &&
             !actors_.match(text_.tokens, i - 2, i - 1, date_))
           return false;  // "Atlanta, Georgia"
-        if (end < s.last && tok(end).cap && tok(end).word() && !actors_.match(text_.tokens, end, s.last, date_))
+        if (end < s.last && tok(end).cap && tok(end).word() &&
+            !actors_.match(text_.tokens, end, s.last, date_))
           return false;  // "Georgia Tech"
       }
     }
@@ -614,7 +715,8 @@ class DocumentExtractor {
     if (name_end == k) return;
     dis_.persons[low(name_end - 1)] = mm.actor;
     dis_.last_person = mm.actor;
-    mm.via = "person: " + std::string(doc_.text.substr(tok(mm.begin).begin, tok(name_end - 1).end - tok(mm.begin).begin));
+    mm.via = "person: " + std::string(doc_.text.substr(
+                              tok(mm.begin).begin, tok(name_end - 1).end - tok(mm.begin).begin));
     mm.kind = MentionKind::kPerson;
     mm.end = name_end;
   }
@@ -632,7 +734,9 @@ class DocumentExtractor {
     for (int skip = 0; skip < 2 && k < s.last; ++skip) {
       const auto w = low(k);
       const std::string ws(w);
-      bool is_generic = in(w, kRoleNouns) || (in(w, kBlocWords) && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone));
+      bool is_generic =
+          in(w, kRoleNouns) ||
+          (in(w, kBlocWords) && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone));
       for (std::size_t a : {dis_.topic_bloc, dis_.last_bloc, partial_bloc}) {
         if (a == kNone) continue;
         const auto& g = actors_.actor(a).generic;
@@ -640,14 +744,16 @@ class DocumentExtractor {
       }
       if (partial_bloc != kNone) {
         const auto& g = actors_.actor(partial_bloc).generic;
-        if (std::find(g.begin(), g.end(), ws) != g.end() || w == "organization" || w == "organisation" ||
-            w == "group" || w == "bloc" || w == "alliance" || w == "grouping") {
+        if (std::find(g.begin(), g.end(), ws) != g.end() || w == "organization" ||
+            w == "organisation" || w == "group" || w == "bloc" || w == "alliance" ||
+            w == "grouping") {
           Mention m;
           m.begin = i;
           m.end = k + 1;
           m.actor = partial_bloc;
           m.kind = MentionKind::kRole;
-          m.via = "partial name: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+          m.via = "partial name: " +
+                  std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
           return m;
         }
         return std::nullopt;
@@ -662,20 +768,23 @@ class DocumentExtractor {
           m.actor = *a;
           m.kind = MentionKind::kRole;
           m.plural = w.back() == 's' || actors_.actor(*a).kind == "bloc";
-          m.via = "reference back: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+          m.via = "reference back: " +
+                  std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
           return m;
         }
         return std::nullopt;
       }
       // Only adjectives may stand between: "that the alliance" is a conjunction and a reference.
-      if (!tok(k).word() || tok(k).cap || w == "the" || w == "a" || w == "an" || low(i) != "the") return std::nullopt;
+      if (!tok(k).word() || tok(k).cap || w == "the" || w == "a" || w == "an" || low(i) != "the")
+        return std::nullopt;
       ++k;
       if (k < s.last && tok(k).kind == TokenKind::kHyphen) k += 2;  // "six-member"
     }
     return std::nullopt;
   }
 
-  std::optional<Mention> pronoun(std::size_t i, const Sentence& s, const std::vector<Mention>& earlier) const {
+  std::optional<Mention> pronoun(std::size_t i, const Sentence& s,
+                                 const std::vector<Mention>& earlier) const {
     const auto w = low(i);
     std::size_t actor = kNone;
     bool plural = false;
@@ -684,8 +793,9 @@ class DocumentExtractor {
     const Mention* first = nullptr;
     for (const Mention& m : earlier) {
       if (m.kind == MentionKind::kPronoun || m.locative || m.modifier || m.possessive) continue;
-      if (m.begin > s.first && (low(m.begin - 1) == "of" || low(m.begin - 1) == "to" || low(m.begin - 1) == "with" ||
-                                low(m.begin - 1) == "for" || low(m.begin - 1) == "by" || low(m.begin - 1) == "against"))
+      if (m.begin > s.first &&
+          (low(m.begin - 1) == "of" || low(m.begin - 1) == "to" || low(m.begin - 1) == "with" ||
+           low(m.begin - 1) == "for" || low(m.begin - 1) == "by" || low(m.begin - 1) == "against"))
         continue;
       first = &m;
       break;
@@ -697,9 +807,12 @@ class DocumentExtractor {
       const Mention* nearest = nullptr;
       const Mention* fallback_pp = nullptr;  // "with Russia": only when nothing else will do
       for (const Mention& m : earlier) {
-        if (m.kind == MentionKind::kPronoun || m.locative || m.modifier || m.kind == MentionKind::kPerson) continue;
+        if (m.kind == MentionKind::kPronoun || m.locative || m.modifier ||
+            m.kind == MentionKind::kPerson)
+          continue;
         const auto p = m.begin > s.first ? low(m.begin - 1) : std::string_view();
-        if (p == "to" || p == "with" || p == "of" || p == "for" || p == "by" || p == "against" || p == "from") {
+        if (p == "to" || p == "with" || p == "of" || p == "for" || p == "by" || p == "against" ||
+            p == "from") {
           fallback_pp = &m;
           continue;
         }
@@ -713,10 +826,14 @@ class DocumentExtractor {
       // An object after a verb ("... and Georgia denounced it"): the nearest actor before it.
       // Not the subject of its own clause: look before the last "and" or comma.
       std::size_t j = i;
-      while (j > s.first && low(j - 1) != "," && low(j - 1) != "and" && low(j - 1) != ";" && low(j - 1) != "but") --j;
+      while (j > s.first && low(j - 1) != "," && low(j - 1) != "and" && low(j - 1) != ";" &&
+             low(j - 1) != "but")
+        --j;
       const Mention* nearest = nullptr;
       for (const Mention& m : earlier)
-        if (m.kind == MentionKind::kDirect && !m.locative && !m.modifier && !m.possessive && m.end < j) nearest = &m;
+        if (m.kind == MentionKind::kDirect && !m.locative && !m.modifier && !m.possessive &&
+            m.end < j)
+          nearest = &m;
       if (!nearest) return std::nullopt;
       Mention m;
       m.begin = i;
@@ -728,7 +845,8 @@ class DocumentExtractor {
       return m;
     } else if (w == "it") {
       // "it is clear that": an expletive, not a reference.
-      if (i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s")) return std::nullopt;
+      if (i + 1 < s.last && (low(i + 1) == "is" || low(i + 1) == "was" || low(i + 1) == "'s"))
+        return std::nullopt;
       actor = first && first->kind != MentionKind::kPerson ? first->actor : dis_.last_singular;
     } else if (w == "they" || w == "their" || w == "them") {
       if (first && first->plural) {
@@ -826,7 +944,8 @@ class DocumentExtractor {
     for (const CueForm& f : forms_at(i))
       if (cues_.cue(f.cue).pos == CuePos::kVerb) also_verb = true;
     if (!also_verb) return true;
-    if (i + 1 < s.last && (low(i + 1) == "for" || low(i + 1) == "from" || low(i + 1) == "of" || low(i + 1) == "among"))
+    if (i + 1 < s.last && (low(i + 1) == "for" || low(i + 1) == "from" || low(i + 1) == "of" ||
+                           low(i + 1) == "among"))
       return true;
     if (i > s.first) {
       const auto p = low(i - 1);
@@ -835,9 +954,10 @@ class DocumentExtractor {
       if (markers_[i - 1] & (1u << static_cast<unsigned>(Marker::kLight))) return true;
       for (const Mention& m : ms)
         if (m.end == i && m.form == FormKind::kDemonym) return true;
-      if (p.size() > 2 && (p.substr(p.size() - 2) == "er" || p.substr(p.size() - 2) == "al" ||
-                           p == "full" || p == "strong" || p == "wide" || p == "broad" || p == "clear" ||
-                           p == "firm" || p == "tacit" || p == "open" || p == "initial" || p == "renewed"))
+      if (p.size() > 2 &&
+          (p.substr(p.size() - 2) == "er" || p.substr(p.size() - 2) == "al" || p == "full" ||
+           p == "strong" || p == "wide" || p == "broad" || p == "clear" || p == "firm" ||
+           p == "tacit" || p == "open" || p == "initial" || p == "renewed"))
         return true;
     }
     return false;
@@ -852,17 +972,19 @@ class DocumentExtractor {
       bool noun_too = false;
       for (const CueForm& g : forms_at(i))
         if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
-      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the" || low(i - 1) == "their" ||
-                          low(i - 1) == "its" || low(i - 1) == "his" || low(i - 1) == "'s"))
+      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the" ||
+                          low(i - 1) == "their" || low(i - 1) == "its" || low(i - 1) == "his" ||
+                          low(i - 1) == "'s"))
         return true;  // "a meeting of", "their backing"
       return noun_too && mention_at(ms, i + 1) == nullptr;
     }
     // "held back", "came back", "pushed back": a particle, not the verb "back".
-    if (c.words.size() == 1 && c.words.front() == "back" && f.inflection == Inflection::kBase && i > s.first) {
+    if (c.words.size() == 1 && c.words.front() == "back" && f.inflection == Inflection::kBase &&
+        i > s.first) {
       static constexpr std::array<std::string_view, 24> kPhrasal{
-          "hold", "holds", "held", "holding", "come", "came", "comes", "coming", "go", "went", "goes",
-          "going", "step", "stepped", "pull", "pulled", "fight", "fought", "bring", "brought", "scale",
-          "scaled", "way", "turn"};
+          "hold",  "holds",  "held",  "holding", "come",  "came",    "comes", "coming",
+          "go",    "went",   "goes",  "going",   "step",  "stepped", "pull",  "pulled",
+          "fight", "fought", "bring", "brought", "scale", "scaled",  "way",   "turn"};
       const auto p = low(i - 1);
       if (in(p, kPhrasal) || (p.size() > 3 && p.substr(p.size() - 2) == "ed")) return true;
     }
@@ -872,7 +994,8 @@ class DocumentExtractor {
       for (const CueForm& g : forms_at(i))
         if (cues_.cue(g.cue).pos == CuePos::kNoun) noun_too = true;
       if (noun_too && noun_reading(i, s, ms)) return true;
-      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the")) return true;
+      if (i > s.first && (low(i - 1) == "a" || low(i - 1) == "an" || low(i - 1) == "the"))
+        return true;
     }
     return false;
   }
@@ -882,16 +1005,18 @@ class DocumentExtractor {
   bool barrier(std::size_t i) const {
     const Token& t = tok(i);
     if (t.kind == TokenKind::kQuote) return !transparent_[i];
-    if (t.kind == TokenKind::kPunct && (t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")"))
+    if (t.kind == TokenKind::kPunct &&
+        (t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")"))
       return t.lower == ";" || t.lower == ":";
     if (!t.word() || !is(i, kClauseBarriers)) return false;
     // "as well as" joins, it does not open a clause.
-    if (t.lower == "as" && ((i + 1 < text_.tokens.size() && low(i + 1) == "well") || (i > 0 && low(i - 1) == "well")))
+    if (t.lower == "as" &&
+        ((i + 1 < text_.tokens.size() && low(i + 1) == "well") || (i > 0 && low(i - 1) == "well")))
       return false;
     // "dismissed the charge as groundless", "recognise X as independent": a preposition.
     if (t.lower == "as" && i + 1 < text_.tokens.size() && tok(i + 1).word() && !tok(i + 1).cap &&
-        !is(i + 1, kNounPrefixes) && low(i + 1) != "it" && low(i + 1) != "they" && low(i + 1) != "he" &&
-        low(i + 1) != "she" && low(i + 1) != "we")
+        !is(i + 1, kNounPrefixes) && low(i + 1) != "it" && low(i + 1) != "they" &&
+        low(i + 1) != "he" && low(i + 1) != "she" && low(i + 1) != "we")
       return false;
     return true;
   }
@@ -930,7 +1055,8 @@ class DocumentExtractor {
   std::size_t clause_start_uncached(std::size_t i, const Sentence& s) const {
     std::size_t k = i;
     // What follows "X said (that)" is a clause of its own.
-    const std::size_t floor = said_at_ != kNone && said_at_ < i && said_at_ >= s.first ? said_at_ + 1 : s.first;
+    const std::size_t floor =
+        said_at_ != kNone && said_at_ < i && said_at_ >= s.first ? said_at_ + 1 : s.first;
     while (k > floor) {
       if (low(k - 1) == ",") {
         std::size_t open = k - 1;
@@ -952,11 +1078,13 @@ class DocumentExtractor {
       const auto p = low(m.begin - 1);
       const std::size_t before = m.begin >= s.first + 2 ? m.begin - 2 : kNone;
       // "the ministers of X", and "Secretary-General Guterres of the United Nations".
-      if (p == "of" && before != kNone && !(is(before, kAgentNouns) || tok(before).cap || any_head)) return false;
+      if (p == "of" && before != kNone && !(is(before, kAgentNouns) || tok(before).cap || any_head))
+        return false;
       if (p == "with" || p == "to" || p == "for" || p == "by" || p == "against" || p == "on" ||
-          p == "over" || p == "about" || p == "than" || p == "from" || p == "like" || p == "toward" ||
-          p == "towards" || p == "under" || p == "including" || p == "among")
-        return any_head && p != "than" && p != "by" && p != "from" && p != "with" && p != "to" && p != "against";
+          p == "over" || p == "about" || p == "than" || p == "from" || p == "like" ||
+          p == "toward" || p == "towards" || p == "under" || p == "including" || p == "among")
+        return any_head && p != "than" && p != "by" && p != "from" && p != "with" && p != "to" &&
+               p != "against";
     }
     if (m.possessive || m.form == FormKind::kDemonym) {
       if (any_head) return true;
@@ -964,8 +1092,8 @@ class DocumentExtractor {
       const std::size_t ph = m.end + (m.possessive ? 1 : 0);
       for (std::size_t k = ph; k < std::min(s.last, ph + 3); ++k)
         if (low(k) == "decision" || low(k) == "plan" || low(k) == "move" || low(k) == "refusal" ||
-            low(k) == "pledge" || low(k) == "promise" || low(k) == "offer" || low(k) == "readiness" ||
-            low(k) == "willingness")
+            low(k) == "pledge" || low(k) == "promise" || low(k) == "offer" ||
+            low(k) == "readiness" || low(k) == "willingness")
           return true;
       const std::size_t h = head_after(m, s);
       if (h == kNone) return m.kind == MentionKind::kPronoun ? false : m.form == FormKind::kDemonym;
@@ -976,8 +1104,8 @@ class DocumentExtractor {
 
   // The subject of the verb group that ends just before `pos`: the leftmost eligible
   // mention of the clause, skipping asides. Returns indices into ms.
-  std::vector<std::size_t> subject_of(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
-                                      bool any_head = false) const {
+  std::vector<std::size_t> subject_of(std::size_t pos, const Sentence& s,
+                                      const std::vector<Mention>& ms, bool any_head = false) const {
     std::size_t start = clause_start(pos, s);
     // "..., and Canada announced ...": a coordinated clause with its own subject, unless the
     // ", and" closes a list of names ("Armenia, Belarus, and Kyrgyzstan voiced ...").
@@ -1010,17 +1138,20 @@ class DocumentExtractor {
   }
 
   // Coordinated mentions after ms[list.back()]: "Laos, Mali and Cuba".
-  void extend_list(std::vector<std::size_t>& list, const Sentence& s, const std::vector<Mention>& ms,
-                   std::size_t limit) const {
+  void extend_list(std::vector<std::size_t>& list, const Sentence& s,
+                   const std::vector<Mention>& ms, std::size_t limit) const {
     for (;;) {
       const Mention& last = ms[list.back()];
       std::size_t k = last.end + (last.possessive ? 1 : 0);
       bool sep = false;
       bool comma_and = false;
-      while (k < limit && (low(k) == "," || low(k) == "and" || low(k) == "or" || low(k) == "the" || low(k) == "as" ||
-                           low(k) == "well" || low(k) == "also" || low(k) == "its" || low(k) == "nor" ||
-                           ((low(k) == "along" || low(k) == "together") && k + 1 < limit && low(k + 1) == "with") ||
-                           (low(k) == "with" && k > 0 && (low(k - 1) == "along" || low(k - 1) == "together")))) {
+      while (
+          k < limit &&
+          (low(k) == "," || low(k) == "and" || low(k) == "or" || low(k) == "the" ||
+           low(k) == "as" || low(k) == "well" || low(k) == "also" || low(k) == "its" ||
+           low(k) == "nor" ||
+           ((low(k) == "along" || low(k) == "together") && k + 1 < limit && low(k + 1) == "with") ||
+           (low(k) == "with" && k > 0 && (low(k - 1) == "along" || low(k - 1) == "together")))) {
         if (low(k) == "," && k + 1 < limit && low(k + 1) == "and") comma_and = true;
         sep = true;
         ++k;
@@ -1029,7 +1160,8 @@ class DocumentExtractor {
       // "the presidents of Poland and Estonia and the prime minister of Latvia".
       {
         std::size_t j = k;
-        while (j < limit && j < k + 4 && tok(j).word() && !tok(j).cap && (is(j, kAgentNouns) || is(j, kTitleWords)))
+        while (j < limit && j < k + 4 && tok(j).word() && !tok(j).cap &&
+               (is(j, kAgentNouns) || is(j, kTitleWords)))
           ++j;
         if (j > k && j + 1 < limit && low(j) == "of") k = j + 1;
       }
@@ -1060,11 +1192,14 @@ class DocumentExtractor {
   }
 
   // ignore_locative: the preposition belongs to the cue ("lashed out at Moscow").
-  bool eligible_target(const Mention& m, const Sentence& s, bool negative = false, bool ignore_locative = false) const {
+  bool eligible_target(const Mention& m, const Sentence& s, bool negative = false,
+                       bool ignore_locative = false) const {
     // "condemned its annexation of Crimea": the owner of the act is the target.
-    const bool owner_of_act = m.kind == MentionKind::kPronoun && (low(m.begin) == "its" || low(m.begin) == "their") &&
+    const bool owner_of_act = m.kind == MentionKind::kPronoun &&
+                              (low(m.begin) == "its" || low(m.begin) == "their") &&
                               m.end < s.last && is(m.end, kStanceNouns);
-    if ((m.locative && !ignore_locative) || m.modifier || (m.kind == MentionKind::kPronoun && !m.object && !owner_of_act))
+    if ((m.locative && !ignore_locative) || m.modifier ||
+        (m.kind == MentionKind::kPronoun && !m.object && !owner_of_act))
       return false;
     if (m.place) return negative;
     if (m.possessive || m.form == FormKind::kDemonym) {
@@ -1077,13 +1212,14 @@ class DocumentExtractor {
 
   // Targets to the right of `from`: the first eligible mention before a barrier and its
   // coordinated list. `window` bounds the search in tokens.
-  std::vector<std::size_t> targets_after(std::size_t from, const Sentence& s, const std::vector<Mention>& ms,
-                                         std::size_t window = 12, bool stop_at_comma = true,
-                                         bool negative = false) const {
+  std::vector<std::size_t> targets_after(std::size_t from, const Sentence& s,
+                                         const std::vector<Mention>& ms, std::size_t window = 12,
+                                         bool stop_at_comma = true, bool negative = false) const {
     const std::size_t limit = std::min(s.last, from + window);
     for (std::size_t k = from; k < limit; ++k) {
       if (barrier(k) && low(k) != "than") break;
-      if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from)) break;
+      if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from))
+        break;
       if (stop_at_comma && low(k) == ",") break;
       // An infinitive starts a new verb phrase: "to prevent".
       if (low(k) == "to" && k + 1 < s.last && tok(k + 1).word() && !tok(k + 1).cap &&
@@ -1111,8 +1247,8 @@ class DocumentExtractor {
           ++inc;
         if (inc + 1 < s.last && low(inc) == ",") ++inc;
         if (inc + 2 < s.last && low(inc) == "among" && low(inc + 1) == "them") ++inc;
-        if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" || low(inc) == "especially" ||
-                                 low(inc) == "them")) {
+        if (inc + 1 < s.last && (low(inc) == "including" || low(inc) == "notably" ||
+                                 low(inc) == "especially" || low(inc) == "them")) {
           for (std::size_t mj = out.back() + 1; mj < ms.size(); ++mj)
             if (ms[mj].begin > inc && ms[mj].begin <= inc + 3 && eligible_target(ms[mj], s)) {
               out.push_back(mj);
@@ -1166,7 +1302,9 @@ class DocumentExtractor {
     r.sentence = std::string(doc_.text.substr(s.begin, s.end - s.begin));
     r.span_begin = s.begin;
     r.span_end = s.end;
-    if (hit) r.cue = std::string(doc_.text.substr(tok(hit->begin).begin, tok(hit->end - 1).end - tok(hit->begin).begin));
+    if (hit)
+      r.cue = std::string(
+          doc_.text.substr(tok(hit->begin).begin, tok(hit->end - 1).end - tok(hit->begin).begin));
     r.confidence = confidence;
     if (cue && rel == cue->relation) {
       r.cameo = cue->cameo;
@@ -1181,20 +1319,23 @@ class DocumentExtractor {
         (r.relation == Relation::kSanction || r.relation == Relation::kCondemn ||
          r.relation == Relation::kInvade || r.relation == Relation::kAttack))
       dis_.antagonist = tgt.actor;
-    if (r.relation == Relation::kAttack || r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
-        r.relation == Relation::kMobilize)
+    if (r.relation == Relation::kAttack || r.relation == Relation::kInvade ||
+        r.relation == Relation::kCoerce || r.relation == Relation::kMobilize)
       dis_.attacker = src.actor;
     // Acts, not reactions to them, are what "the decision" and "the move" refer back to.
-    if (r.relation == Relation::kRecognize || r.relation == Relation::kSanction || r.relation == Relation::kAid ||
-        r.relation == Relation::kAttack || r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
-        r.relation == Relation::kMobilize || r.relation == Relation::kBreakRelations || r.relation == Relation::kExpel) {
+    if (r.relation == Relation::kRecognize || r.relation == Relation::kSanction ||
+        r.relation == Relation::kAid || r.relation == Relation::kAttack ||
+        r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
+        r.relation == Relation::kMobilize || r.relation == Relation::kBreakRelations ||
+        r.relation == Relation::kExpel) {
       dis_.last_actor = src.actor;
       dis_.last_act_sentence = sentence_index_;
     }
     out_.push_back(std::move(r));
   }
 
-  static std::string fmt_key(std::size_t sentence, const std::string& a, const std::string& b, Relation rel) {
+  static std::string fmt_key(std::size_t sentence, const std::string& a, const std::string& b,
+                             Relation rel) {
     std::string k = std::to_string(sentence);
     k += '|';
     k += a;
@@ -1211,7 +1352,8 @@ class DocumentExtractor {
       const auto w = low(i);
       if (w == "yesterday") return date_->plus_days(-1);
       if (w == "today") return date_;
-      if (is(i, kWeekdays) && w.size() > 3 && i > s.first && (low(i - 1) == "on" || low(i - 1) == "last")) {
+      if (is(i, kWeekdays) && w.size() > 3 && i > s.first &&
+          (low(i - 1) == "on" || low(i - 1) == "last")) {
         int wd = 0;
         for (std::size_t k = 0; k < 7; ++k)
           if (kWeekdaysList[k] == w) wd = static_cast<int>(k);
@@ -1225,7 +1367,8 @@ class DocumentExtractor {
         if (m > 0 && i + 1 < s.last && tok(i + 1).kind == TokenKind::kNumber) {
           const int d = to_int(low(i + 1));
           int y = date_->year;
-          if (i + 3 < s.last && low(i + 2) == "," && tok(i + 3).kind == TokenKind::kNumber) y = to_int(low(i + 3));
+          if (i + 3 < s.last && low(i + 2) == "," && tok(i + 3).kind == TokenKind::kNumber)
+            y = to_int(low(i + 3));
           if (valid_date(y, m, d)) {
             Date e{y, m, d};
             if (e > *date_ && y == date_->year && i + 3 >= s.last) e.year -= 1;
@@ -1250,7 +1393,8 @@ class DocumentExtractor {
       if (k < aside_.size() && aside_[k]) continue;  // ", which has no troops there,"
       // "would never recognize X and reaffirmed its support": a new finite verb ends the scope;
       // "did not follow X's lead and recognise Y" shares it.
-      if ((low(k) == "and" || low(k) == "but") && k + 1 < to && tok(k + 1).word() && !tok(k + 1).cap) {
+      if ((low(k) == "and" || low(k) == "but") && k + 1 < to && tok(k + 1).word() &&
+          !tok(k + 1).cap) {
         const auto v = low(k + 1);
         if (v.size() > 4 && v.substr(v.size() - 2) == "ed") {
           sc = Scope{};
@@ -1284,24 +1428,27 @@ class DocumentExtractor {
   // The scope of a cue whose subject spans [subj_begin, subj_end): what stands between the
   // subject and the cue, a raising verb before the subject ("expect Iran to"), a negated
   // subject ("Neither China nor India"), and an opening "if".
-  Scope scope_for(std::size_t subj_begin, std::size_t subj_end, std::size_t cue, const Sentence& s) const {
+  Scope scope_for(std::size_t subj_begin, std::size_t subj_end, std::size_t cue,
+                  const Sentence& s) const {
     const std::size_t cs = clause_start(cue, s);
     Scope sc = scope_between(subj_end < cue ? std::max(subj_end, cs) : cs, cue, s);
     if (subj_begin >= cs && subj_begin < cue) {
       const Scope pre = scope_between(cs, subj_begin, s);
       if (pre.modal) sc.modal = true;
       if (pre.threat) sc.threat = true;
-      if (subj_begin > s.first && (low(subj_begin - 1) == "neither" || low(subj_begin - 1) == "not" ||
-                                   low(subj_begin - 1) == "no"))
+      if (subj_begin > s.first && (low(subj_begin - 1) == "neither" ||
+                                   low(subj_begin - 1) == "not" || low(subj_begin - 1) == "no"))
         sc.negated = true;
     }
-    if (cs > s.first && (low(cs - 1) == "if" || low(cs - 1) == "unless" || low(cs - 1) == "whether"))
+    if (cs > s.first &&
+        (low(cs - 1) == "if" || low(cs - 1) == "unless" || low(cs - 1) == "whether"))
       sc.modal = true;
     return sc;
   }
 
   // Decides what a cue with its scope means. Returns false when it yields nothing.
-  bool resolve_polarity(const Cue& c, const Scope& sc, Relation* rel, int* sign, double* weight) const {
+  bool resolve_polarity(const Cue& c, const Scope& sc, Relation* rel, int* sign,
+                        double* weight) const {
     *rel = c.relation;
     *sign = c.sign;
     *weight = c.weight;
@@ -1314,7 +1461,8 @@ class DocumentExtractor {
     }
     if (sc.refused || sc.negated) {
       if (c.sign <= 0) return false;
-      const bool withheld = c.withhold == Withhold::kAny || (c.withhold == Withhold::kRefusal && sc.refused);
+      const bool withheld =
+          c.withhold == Withhold::kAny || (c.withhold == Withhold::kRefusal && sc.refused);
       if (!withheld) return false;
       *rel = Relation::kWithholdSupport;
       *sign = -1;
@@ -1328,15 +1476,16 @@ class DocumentExtractor {
 
   void mark_asides(const Sentence& s) {
     if (aside_.size() != text_.tokens.size()) aside_.assign(text_.tokens.size(), false);
-    std::fill(aside_.begin() + static_cast<std::ptrdiff_t>(s.first), aside_.begin() + static_cast<std::ptrdiff_t>(s.last),
-              false);
+    std::fill(aside_.begin() + static_cast<std::ptrdiff_t>(s.first),
+              aside_.begin() + static_cast<std::ptrdiff_t>(s.last), false);
     clause_memo_.assign(s.last - s.first, kNone);
     memo_first_ = s.first;
     for (std::size_t i = s.first; i < s.last; ++i) {
       // ", which ... ,", ", speaking after the session, ".
       if (low(i) != "," || i + 1 >= s.last) continue;
       const auto w = low(i + 1);
-      const bool gerund = tok(i + 1).word() && !tok(i + 1).cap && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+      const bool gerund =
+          tok(i + 1).word() && !tok(i + 1).cap && w.size() > 5 && w.substr(w.size() - 3) == "ing";
       if (!is(i + 1, kRelativeStarts) && !gerund) continue;
       std::size_t e = i + 1;
       while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
@@ -1360,13 +1509,15 @@ class DocumentExtractor {
           dash = i;
           break;
         }
-        const bool dateline_word = (tok(i).word() && (tok(i).cap || tok(i).all_caps)) || low(i) == "," ||
-                                   low(i) == "(" || low(i) == ")" || tok(i).kind == TokenKind::kNumber ||
-                                   low(i) == ".";
+        const bool dateline_word = (tok(i).word() && (tok(i).cap || tok(i).all_caps)) ||
+                                   low(i) == "," || low(i) == "(" || low(i) == ")" ||
+                                   tok(i).kind == TokenKind::kNumber || low(i) == ".";
         if (!dateline_word) break;
       }
       if (dash != kNone && dash > s.first)
-        ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < dash; }), ms.end());
+        ms.erase(
+            std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin < dash; }),
+            ms.end());
     }
     add_event_mentions(s, ms);
     if (ms.empty()) return;
@@ -1385,8 +1536,8 @@ class DocumentExtractor {
       for (std::size_t i = s.first; i < s.last; ++i) {
         const auto w = low(i);
         const bool first_person = w == "we" || w == "our" || w == "us";
-        const bool opens_report = (w == "it" || w == "they" || w == "its" || w == "their") && said_at != kNone &&
-                                  i > said_at && i <= said_at + 3;
+        const bool opens_report = (w == "it" || w == "they" || w == "its" || w == "their") &&
+                                  said_at != kNone && i > said_at && i <= said_at + 3;
         if (!first_person && !opens_report) continue;
         Mention* existing = nullptr;
         for (Mention& m : ms)
@@ -1406,11 +1557,13 @@ class DocumentExtractor {
         if (i + 1 < s.last && low(i + 1) == "'s") m.possessive = true;
         ms.push_back(std::move(m));
       }
-      std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      std::sort(ms.begin(), ms.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
       speaker = find_speaker(s, ms, &said_at);
     }
     // Only "X said ..." opens a clause; in "..., X said" the content comes first.
-    if (!speaker.empty() && said_at != kNone && ms[speaker.front()].begin < said_at) said_at_ = said_at;
+    if (!speaker.empty() && said_at != kNone && ms[speaker.front()].begin < said_at)
+      said_at_ = said_at;
     std::fill(clause_memo_.begin(), clause_memo_.end(), kNone);  // clauses now end at said_at_
     memberships(s, ms);
     judgements(s, ms, speaker);
@@ -1421,7 +1574,9 @@ class DocumentExtractor {
     for (std::size_t hi = 0; hi < hits.size(); ++hi) {
       const CueHit& h = hits[hi];
       if (voted[hi]) continue;
-      if (suppressed_from != kNone && h.begin >= suppressed_from && clause_start(h.begin, s) <= suppressed_from) continue;
+      if (suppressed_from != kNone && h.begin >= suppressed_from &&
+          clause_start(h.begin, s) <= suppressed_from)
+        continue;
       const Cue& c = cues_.cue(h.cue);
       std::size_t complement = kNone;
       if (h.noun)
@@ -1438,14 +1593,17 @@ class DocumentExtractor {
   // and a stance on it is a stance on whoever did it.
   void add_event_mentions(const Sentence& s, std::vector<Mention>& ms) {
     static constexpr std::array<std::string_view, 13> kForce{
-        "invasion", "attack", "assault", "offensive", "incursion", "annexation", "occupation",
-        "aggression", "bombing", "bombardment", "strikes", "war", "intervention"};
-    static constexpr std::array<std::string_view, 5> kAct{"move", "decision", "step", "recognition", "measures"};
+        "invasion",   "attack",     "assault",     "offensive", "incursion",
+        "annexation", "occupation", "aggression",  "bombing",   "bombardment",
+        "strikes",    "war",        "intervention"};
+    static constexpr std::array<std::string_view, 5> kAct{"move", "decision", "step", "recognition",
+                                                          "measures"};
     const std::size_t before = ms.size();
     for (std::size_t i = s.first; i + 1 < s.last; ++i) {
       const auto d = low(i);
       const bool definite = d == "the" || d == "this" || d == "that" || d == "such";
-      const bool called = (d == "a" || d == "an") && i >= s.first + 1 && (low(i - 1) == "called" || low(i - 1) == "calls");
+      const bool called = (d == "a" || d == "an") && i >= s.first + 1 &&
+                          (low(i - 1) == "called" || low(i - 1) == "calls");
       if (!definite && !called) continue;
       std::size_t k = i + 1;
       bool actor_inside = false;
@@ -1464,36 +1622,43 @@ class DocumentExtractor {
       const bool force = in(low(k), kForce);
       if (!force && !in(low(k), kAct)) continue;
       // "the attack by Russia", "the decision of the EU": the actor is named right after.
-      if (k + 2 < s.last && ((low(k + 1) == "by") || (low(k + 1) == "of" && mention_at(ms, k + 2)))) continue;
+      if (k + 2 < s.last && ((low(k + 1) == "by") || (low(k + 1) == "of" && mention_at(ms, k + 2))))
+        continue;
       // An act is referred back to only shortly after it was reported.
-      const std::size_t agent = force ? dis_.attacker
-                                      : (sentence_index_ <= dis_.last_act_sentence + 6 ? dis_.last_actor : kNone);
+      const std::size_t agent =
+          force ? dis_.attacker
+                : (sentence_index_ <= dis_.last_act_sentence + 6 ? dis_.last_actor : kNone);
       if (agent == kNone) continue;
       Mention m;
       m.begin = i;
       m.end = k + 1;
       m.actor = agent;
       m.kind = MentionKind::kRole;
-      m.via = "the act referred to: " + std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+      m.via = "the act referred to: " +
+              std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
       m.event = true;
       ms.push_back(std::move(m));
       i = k;
     }
     if (ms.size() != before)
-      std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      std::sort(ms.begin(), ms.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 
   // "called the annexation illegal", "described the move as reckless": a judgement on an
   // act or an actor. Source: the subject of the verb; target: the object.
-  void judgements(const Sentence& s, const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
-    static constexpr std::array<std::string_view, 14> kVerbs{"called", "calls", "call", "calling", "branded",
-                                                             "brands", "labelled", "labeled", "described", "describes",
-                                                             "denounced", "deemed", "declared", "termed"};
+  void judgements(const Sentence& s, const std::vector<Mention>& ms,
+                  const std::vector<std::size_t>& speaker) {
+    static constexpr std::array<std::string_view, 14> kVerbs{
+        "called",  "calls",     "call",      "calling",   "branded", "brands",   "labelled",
+        "labeled", "described", "describes", "denounced", "deemed",  "declared", "termed"};
     static constexpr std::array<std::string_view, 28> kNegative{
-        "illegal", "illegitimate", "unacceptable", "reckless", "irresponsible", "dangerous", "provocative",
-        "aggressive", "unprovoked", "unjustified", "unjustifiable", "criminal", "crime", "violation", "breach",
-        "aggression", "threat", "mistake", "provocation", "invalid", "outrageous", "barbaric", "brutal",
-        "hypocritical", "destabilising", "destabilizing", "lawless", "terrorist"};
+        "illegal",       "illegitimate", "unacceptable", "reckless",     "irresponsible",
+        "dangerous",     "provocative",  "aggressive",   "unprovoked",   "unjustified",
+        "unjustifiable", "criminal",     "crime",        "violation",    "breach",
+        "aggression",    "threat",       "mistake",      "provocation",  "invalid",
+        "outrageous",    "barbaric",     "brutal",       "hypocritical", "destabilising",
+        "destabilizing", "lawless",      "terrorist"};
     for (std::size_t i = s.first; i + 2 < s.last; ++i) {
       if (!is(i, kRareWords) || !in(low(i), kVerbs)) continue;
       // The object: a mention (an actor or an act) right after the verb.
@@ -1520,7 +1685,8 @@ class DocumentExtractor {
       if (src.empty()) continue;
       const Scope sc = scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
       if (sc.negated || sc.modal || sc.refused) continue;
-      for (std::size_t a : src) emit(ms[a], *obj, Relation::kCriticize, -1, 0.6, nullptr, nullptr, s, 0.6);
+      for (std::size_t a : src)
+        emit(ms[a], *obj, Relation::kCriticize, -1, 0.6, nullptr, nullptr, s, 0.6);
     }
   }
 
@@ -1528,39 +1694,47 @@ class DocumentExtractor {
   // asked to stop, withdraw or end something. Requests to do good things ("urged Japan to
   // recognise Kosovo") are not stances.
   void demands(const Sentence& s, const std::vector<Mention>& ms) {
-    static constexpr std::array<std::string_view, 15> kAsk{"urged", "urges", "urging", "called", "calls", "appealed",
-                                                           "appeals", "pressed", "presses", "asked", "asks",
-                                                           "demanded", "demands", "told", "warned"};
-    static constexpr std::array<std::string_view, 12> kStop{"stop", "halt", "end", "withdraw", "cease", "pull",
-                                                            "leave", "reverse", "abandon", "release", "refrain",
-                                                            "respect"};
+    static constexpr std::array<std::string_view, 15> kAsk{
+        "urged",   "urges", "urging", "called",   "calls",   "appealed", "appeals", "pressed",
+        "presses", "asked", "asks",   "demanded", "demands", "told",     "warned"};
+    static constexpr std::array<std::string_view, 12> kStop{
+        "stop",  "halt",    "end",     "withdraw", "cease",   "pull",
+        "leave", "reverse", "abandon", "release",  "refrain", "respect"};
     for (std::size_t i = s.first; i + 3 < s.last; ++i) {
       if (!in(low(i), kAsk)) continue;
       std::size_t k = i + 1;
-      while (k < s.last && k < i + 3 && (low(k) == "on" || low(k) == "to" || is_adverb(low(k)))) ++k;
+      while (k < s.last && k < i + 3 && (low(k) == "on" || low(k) == "to" || is_adverb(low(k))))
+        ++k;
       const Mention* who = nullptr;
       for (const Mention& m : ms)
-        if (m.begin >= k && m.begin <= k + 1 && !m.locative && m.kind != MentionKind::kPronoun) who = &m;
+        if (m.begin >= k && m.begin <= k + 1 && !m.locative && m.kind != MentionKind::kPronoun)
+          who = &m;
       if (!who) continue;
       std::size_t t = who->end;
       if (t + 1 >= s.last || low(t) != "to" || !in(low(t + 1), kStop)) continue;
       auto src = subject_of(i, s, ms);
-      const Scope sc = src.empty() ? Scope{} : scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
+      const Scope sc =
+          src.empty() ? Scope{} : scope_for(ms[src.front()].begin, ms[src.back()].end, i, s);
       if (sc.negated || sc.refused) continue;
-      for (std::size_t a : src) emit(ms[a], *who, Relation::kDemand, -1, 0.5, nullptr, nullptr, s, 0.6);
+      for (std::size_t a : src)
+        emit(ms[a], *who, Relation::kDemand, -1, 0.5, nullptr, nullptr, s, 0.6);
     }
   }
 
-  void update_discourse(const Sentence& s, const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
+  void update_discourse(const Sentence& s, const std::vector<Mention>& ms,
+                        const std::vector<std::size_t>& speaker) {
     // The sentence's subject becomes what "it" and "they" refer to.
     auto subj = subject_of(s.last, s, ms);
-    std::vector<std::size_t> focus = !subj.empty() && ms[subj.front()].begin < s.first + 12 ? subj : speaker;
+    std::vector<std::size_t> focus =
+        !subj.empty() && ms[subj.front()].begin < s.first + 12 ? subj : speaker;
     if (focus.empty()) focus = subj;
     for (const Mention& m : ms) {
       if (m.kind == MentionKind::kPronoun) continue;
       // "the West" is a camp, never "the group" or "the organisation".
-      if (actors_.actor(m.actor).kind == "bloc" && actors_.actor(m.actor).id != "WEST") dis_.last_bloc = m.actor;
-      if (actors_.actor(m.actor).kind == "territory" && m.kind == MentionKind::kDirect) dis_.last_territory = m.actor;
+      if (actors_.actor(m.actor).kind == "bloc" && actors_.actor(m.actor).id != "WEST")
+        dis_.last_bloc = m.actor;
+      if (actors_.actor(m.actor).kind == "territory" && m.kind == MentionKind::kDirect)
+        dis_.last_territory = m.actor;
     }
     if (!focus.empty()) {
       const Mention& f = ms[focus.front()];
@@ -1569,13 +1743,15 @@ class DocumentExtractor {
       if (focus.size() > 1 || f.plural || a.kind == "bloc") {
         dis_.last_plural = f.actor;
         dis_.last_plural_group.clear();
-        for (std::size_t k = 1; k < focus.size(); ++k) dis_.last_plural_group.push_back(ms[focus[k]].actor);
+        for (std::size_t k = 1; k < focus.size(); ++k)
+          dis_.last_plural_group.push_back(ms[focus[k]].actor);
       }
       if (focus.size() == 1 && f.kind != MentionKind::kPerson) dis_.last_singular = f.actor;
     }
     // Role nouns: "the defence ministers of the CSTO", "the CSTO statement", "Russia's government".
     for (const Mention& m : ms) {
-      if (m.kind == MentionKind::kPronoun && low(m.begin) != "their" && low(m.begin) != "its") continue;
+      if (m.kind == MentionKind::kPronoun && low(m.begin) != "their" && low(m.begin) != "its")
+        continue;
       if (m.begin >= s.first + 2 && low(m.begin - 1) == "of") {
         const auto noun = low(m.begin - 2);
         if (is(m.begin - 2, kRoleNouns)) dis_.roles[noun] = m.actor;
@@ -1616,8 +1792,8 @@ class DocumentExtractor {
       // A noun, not a verb: "Russian claims", "the report", "its statement".
       if (i > s.first) {
         const auto p = low(i - 1);
-        if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" ||
-            p == "'s" || p == "of" || p == "in")
+        if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" ||
+            p == "their" || p == "'s" || p == "of" || p == "in")
           continue;
         bool demonym = false;
         for (const Mention& m : ms)
@@ -1632,9 +1808,9 @@ class DocumentExtractor {
         if (m.end > i || m.locative || m.modifier || aside_[m.begin]) continue;
         bool adjacent = true;
         for (std::size_t k = m.end; k < i && adjacent; ++k)
-          adjacent = aside_[k] || low(k) == "," || low(k) == "also" || low(k) == "later" || low(k) == "has" ||
-                     low(k) == "had" || low(k) == "have" || low(k) == "again" || low(k) == "then" ||
-                     (k == m.end && low(k) == "'s") ||
+          adjacent = aside_[k] || low(k) == "," || low(k) == "also" || low(k) == "later" ||
+                     low(k) == "has" || low(k) == "had" || low(k) == "have" || low(k) == "again" ||
+                     low(k) == "then" || (k == m.end && low(k) == "'s") ||
                      ((is(k, kAgentNouns) || is(k, kTitleWords)) && k < m.end + 4);
         if (adjacent && eligible_subject(m, s, false)) best = mi;
       }
@@ -1657,7 +1833,8 @@ class DocumentExtractor {
   }
 
   // The source of a cue: the clause's subject, else the sentence's speaker.
-  std::vector<std::size_t> source_for(std::size_t pos, const Sentence& s, const std::vector<Mention>& ms,
+  std::vector<std::size_t> source_for(std::size_t pos, const Sentence& s,
+                                      const std::vector<Mention>& ms,
                                       const std::vector<std::size_t>& speaker) const {
     auto subj = subject_of(pos, s, ms);
     if (!subj.empty()) return subj;
@@ -1673,16 +1850,18 @@ class DocumentExtractor {
         }
         if (k > s.first && low(k - 1) == ",") --k;
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
-          if (ms[mi].end + (ms[mi].possessive ? 1 : 0) == k && ms[mi].kind != MentionKind::kPronoun &&
-              !ms[mi].locative)
+          if (ms[mi].end + (ms[mi].possessive ? 1 : 0) == k &&
+              ms[mi].kind != MentionKind::kPronoun && !ms[mi].locative)
             return {mi};
         // "Turkey is the only country that recognises ...": the copula's subject.
         const std::size_t noun = cs >= s.first + 2 ? cs - 2 : kNone;
         bool copula = false;
-        if (noun != kNone && (low(noun) == "country" || low(noun) == "state" || low(noun) == "nation" ||
-                              low(noun) == "one" || low(noun) == "government"))
+        if (noun != kNone &&
+            (low(noun) == "country" || low(noun) == "state" || low(noun) == "nation" ||
+             low(noun) == "one" || low(noun) == "government"))
           for (std::size_t j = noun; j > s.first && j + 5 > noun; --j)
-            if (low(j - 1) == "is" || low(j - 1) == "was" || low(j - 1) == "became" || low(j - 1) == "remains")
+            if (low(j - 1) == "is" || low(j - 1) == "was" || low(j - 1) == "became" ||
+                low(j - 1) == "remains")
               copula = true;
         if (copula) {
           auto main = subject_of(cs - 1, s, ms);
@@ -1700,20 +1879,24 @@ class DocumentExtractor {
     return speaker;
   }
 
-  std::size_t verb_cue(const CueHit& h, const Cue& c, const Sentence& s, const std::vector<Mention>& ms,
-                       const std::vector<std::size_t>& speaker) {
+  std::size_t verb_cue(const CueHit& h, const Cue& c, const Sentence& s,
+                       const std::vector<Mention>& ms, const std::vector<std::size_t>& speaker) {
     // Passive: "X was condemned by Y", "a deal mediated by Y".
     const bool participle = h.inflection == Inflection::kPast;
     std::size_t aux = h.begin;
-    while (aux > s.first && (low(aux - 1) == "widely" || low(aux - 1) == "strongly" || low(aux - 1) == "also" ||
-                             low(aux - 1) == "been" || low(aux - 1) == "being" || low(aux - 1) == "not" ||
-                             low(aux - 1) == "publicly" || low(aux - 1) == "openly"))
+    while (aux > s.first &&
+           (low(aux - 1) == "widely" || low(aux - 1) == "strongly" || low(aux - 1) == "also" ||
+            low(aux - 1) == "been" || low(aux - 1) == "being" || low(aux - 1) == "not" ||
+            low(aux - 1) == "publicly" || low(aux - 1) == "openly"))
       --aux;
-    const bool be_before = aux > s.first && (low(aux - 1) == "was" || low(aux - 1) == "were" || low(aux - 1) == "is" ||
-                                             low(aux - 1) == "are" || low(aux - 1) == "be" || low(aux - 1) == "been" ||
-                                             low(aux - 1) == "being" || low(aux - 1) == "get" || low(aux - 1) == "got");
+    const bool be_before =
+        aux > s.first &&
+        (low(aux - 1) == "was" || low(aux - 1) == "were" || low(aux - 1) == "is" ||
+         low(aux - 1) == "are" || low(aux - 1) == "be" || low(aux - 1) == "been" ||
+         low(aux - 1) == "being" || low(aux - 1) == "get" || low(aux - 1) == "got");
     const bool by_after = h.end < s.last && low(h.end) == "by";
-    if (participle && c.frame != Frame::kTargetIsSubject && (be_before || by_after) && c.words.size() == 1) {
+    if (participle && c.frame != Frame::kTargetIsSubject && (be_before || by_after) &&
+        c.words.size() == 1) {
       std::vector<std::size_t> tgt;
       if (be_before) {
         // The subject right before the auxiliary.
@@ -1726,8 +1909,9 @@ class DocumentExtractor {
           auto subj = subject_of(auxpos, s, ms, true);
           // The nearest subject, or a possessed one opening the clause ("Germany's decision
           // ..., reversing a ban, was praised by ...").
-          if (!subj.empty() && (ms[subj.back()].end + 3 >= auxpos ||
-                                (ms[subj.front()].possessive && ms[subj.front()].begin == clause_start(auxpos, s))))
+          if (!subj.empty() &&
+              (ms[subj.back()].end + 3 >= auxpos ||
+               (ms[subj.front()].possessive && ms[subj.front()].begin == clause_start(auxpos, s))))
             tgt = subj;
         }
       } else {
@@ -1777,9 +1961,10 @@ class DocumentExtractor {
     if (tgt.empty()) return kNone;
     // "joined NATO in 2009" is membership, not joining NATO in a stance.
     if (c.words.front() == "join")
-      tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
-                               [&](std::size_t t) { return actors_.actor(ms[t].actor).kind == "bloc"; }),
-                tgt.end());
+      tgt.erase(
+          std::remove_if(tgt.begin(), tgt.end(),
+                         [&](std::size_t t) { return actors_.actor(ms[t].actor).kind == "bloc"; }),
+          tgt.end());
     if (tgt.empty()) return kNone;
     // Scope: from the subject to the cue. A negation of an earlier verb carries over a
     // coordinated one: "did not follow X's lead and recognise Y".
@@ -1794,7 +1979,8 @@ class DocumentExtractor {
     // "accused X of ...", "condemned X for ...": the complement is the accusation.
     const Mention& last = ms[tgt.back()];
     const std::size_t after = last.end + (last.possessive ? 1 : 0);
-    if (after < s.last && (low(after) == "of" || low(after) == "for" || low(after) == "over")) return after;
+    if (after < s.last && (low(after) == "of" || low(after) == "for" || low(after) == "over"))
+      return after;
     return kNone;
   }
 
@@ -1815,9 +2001,10 @@ class DocumentExtractor {
         for (std::size_t mi = 0; mi < ms.size(); ++mi) {
           const Mention& m = ms[mi];
           const std::size_t e = m.end + (m.possessive ? 1 : 0);
-          if (e == k && (m.possessive || m.form == FormKind::kDemonym || low(m.begin) == "its" ||
-                         low(m.begin) == "their" || low(m.begin) == "his" || low(m.begin) == "her" ||
-                         (m.kind == MentionKind::kDirect && m.form == FormKind::kAbbreviation))) {
+          if (e == k &&
+              (m.possessive || m.form == FormKind::kDemonym || low(m.begin) == "its" ||
+               low(m.begin) == "their" || low(m.begin) == "his" || low(m.begin) == "her" ||
+               (m.kind == MentionKind::kDirect && m.form == FormKind::kAbbreviation))) {
             owner = mi;
             found = true;
           }
@@ -1825,7 +2012,8 @@ class DocumentExtractor {
         if (found) break;
         // Skip an adjective or a time phrase between owner and noun.
         const auto w = low(k - 1);
-        if (!tok(k - 1).word() || tok(k - 1).cap || is(k - 1, kClauseBarriers) || w == "of" || w == "the" || w == "a")
+        if (!tok(k - 1).word() || tok(k - 1).cap || is(k - 1, kClauseBarriers) || w == "of" ||
+            w == "the" || w == "a")
           break;
         --k;
       }
@@ -1841,8 +2029,8 @@ class DocumentExtractor {
         if (marker_at(Marker::kSeek, k, h.begin, &len) && tok(k).word()) {
           // Past forms of win/get/secure report a success, not a wish.
           const auto w = low(k);
-          const bool success = w == "won" || w == "got" || w == "secured" || w == "obtained" || w == "garnered" ||
-                               w == "enlisted" || w == "gained";
+          const bool success = w == "won" || w == "got" || w == "secured" || w == "obtained" ||
+                               w == "garnered" || w == "enlisted" || w == "gained";
           if (!success) seek_at = k;
           break;
         }
@@ -1855,22 +2043,24 @@ class DocumentExtractor {
       std::size_t k = h.end;
       // Allow a time phrase: "recognition last month of Abkhazia".
       while (k < s.last && k < h.end + 4 && tok(k).word() && !tok(k).cap &&
-             (low(k) == "last" || low(k) == "this" || low(k) == "month" || low(k) == "week" || low(k) == "year" ||
-              low(k) == "earlier" || low(k) == "later" ||
-              (low(k) == "on" && k + 1 < s.last && (is(k + 1, kWeekdays) || month_number(low(k + 1)) > 0))))
+             (low(k) == "last" || low(k) == "this" || low(k) == "month" || low(k) == "week" ||
+              low(k) == "year" || low(k) == "earlier" || low(k) == "later" ||
+              (low(k) == "on" && k + 1 < s.last &&
+               (is(k + 1, kWeekdays) || month_number(low(k + 1)) > 0))))
         ++k;
       if (k < s.last) {
         const auto p = low(k);
         if (p == "from" || p == "by" || p == "among") {
           from_src = targets_after(k + 1, s, ms, 10, false);
-        } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" || p == "towards" ||
-                   p == "on" || p == "over" || p == "with") {
+        } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" ||
+                   p == "towards" || p == "on" || p == "over" || p == "with") {
           after_tgt = targets_after(k + 1, s, ms, 4, true, c.sign < 0);
         } else if (h.end > h.begin + 1 && c.words.back() != "{T}" && h.slot == kNone) {
           after_tgt = targets_after(h.end, s, ms, 8, true, c.sign < 0);
         }
       }
-      if (h.slot != kNone) after_tgt = {h.slot};
+      if (h.slot != kNone)
+        after_tgt = {h.slot};
       else if (c.pos == CuePos::kPhrase && after_tgt.empty())
         after_tgt = targets_after(h.end, s, ms, 8, true, c.sign < 0);
     }
@@ -1902,19 +2092,22 @@ class DocumentExtractor {
     // "X drew condemnation from Y": Y condemns X.
     if (!from_src.empty()) {
       std::size_t verb = h.begin;
-      while (verb > s.first && tok(verb - 1).word() && !is(verb - 1, kClauseBarriers) && verb + 4 > h.begin) {
+      while (verb > s.first && tok(verb - 1).word() && !is(verb - 1, kClauseBarriers) &&
+             verb + 4 > h.begin) {
         --verb;
         if (marker_at(Marker::kAttract, verb, h.begin)) break;
       }
       std::vector<std::size_t> tgt;
       if (marker_at(Marker::kAttract, verb, h.begin)) tgt = subject_of(verb, s, ms, true);
       if (tgt.empty()) tgt = after_tgt;
-      if (tgt.empty() && c.sign < 0 && dis_.antagonist != kNone && h.begin == s.first + (low(s.first) == "the" ? 1 : 0)) {
+      if (tgt.empty() && c.sign < 0 && dis_.antagonist != kNone &&
+          h.begin == s.first + (low(s.first) == "the" ? 1 : 0)) {
         // "Criticism from NATO was equally sharp.": of whoever the story condemns.
         Mention who;
         who.actor = dis_.antagonist;
         who.via = "the target of the story's condemnation";
-        for (std::size_t a : from_src) emit(ms[a], who, c.relation, c.sign, c.weight, &c, &h, s, 0.5);
+        for (std::size_t a : from_src)
+          emit(ms[a], who, c.relation, c.sign, c.weight, &c, &h, s, 0.5);
         return;
       }
       if (tgt.empty()) return;
@@ -1934,10 +2127,13 @@ class DocumentExtractor {
       if (owner == kNone || after_tgt.empty()) return;
       if (c.relation == Relation::kCoerce)
         after_tgt.erase(std::remove_if(after_tgt.begin(), after_tgt.end(),
-                                       [&](std::size_t t) { return actors_.actor(ms[t].actor).kind == "territory"; }),
+                                       [&](std::size_t t) {
+                                         return actors_.actor(ms[t].actor).kind == "territory";
+                                       }),
                         after_tgt.end());
       if (ms[owner].kind == MentionKind::kPronoun) return;
-      for (std::size_t b : after_tgt) emit(ms[owner], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
+      for (std::size_t b : after_tgt)
+        emit(ms[owner], ms[b], c.relation, c.sign, c.weight, &c, &h, s, 0.6);
       return;
     }
 
@@ -1957,13 +2153,15 @@ class DocumentExtractor {
       src = subject_of(light, s, ms);
       // "offer Moscow firmer support": the indirect object is the target.
       for (std::size_t mi = 0; mi < ms.size(); ++mi)
-        if (ms[mi].begin > light && ms[mi].end <= h.begin && owner != mi && eligible_target(ms[mi], s))
+        if (ms[mi].begin > light && ms[mi].end <= h.begin && owner != mi &&
+            eligible_target(ms[mi], s))
           indirect.push_back(mi);
     }
     // A named owner states a fact of its own ("Russia's recognition"); a pronoun owner
     // ("withheld its support") is part of the clause, which decides its polarity.
     const bool owner_is_source = owner != kNone && ms[owner].kind != MentionKind::kPronoun;
-    if (owner != kNone && !owner_is_source && src.empty()) src = source_for(h.begin, s, ms, speaker);
+    if (owner != kNone && !owner_is_source && src.empty())
+      src = source_for(h.begin, s, ms, speaker);
     if (src.empty() && owner_is_source) src = {owner};
     if (src.empty()) src = source_for(h.begin, s, ms, speaker);
     if (src.empty()) return;
@@ -2008,30 +2206,36 @@ class DocumentExtractor {
   // Votes on resolutions: "voted against a resolution condemning Russia" supports Russia,
   // "voted for" it opposes Russia, "vetoed" it supports Russia. The resolution's own words
   // are no actor's stance. Returns, per cue hit, whether it was used up here.
-  std::vector<bool> votes(const Sentence& s, const std::vector<Mention>& ms, const std::vector<CueHit>& hits) {
+  std::vector<bool> votes(const Sentence& s, const std::vector<Mention>& ms,
+                          const std::vector<CueHit>& hits) {
     std::vector<bool> used(hits.size(), false);
-    static constexpr std::array<std::string_view, 8> kResolution{"resolution", "resolutions", "draft", "motion",
-                                                                 "text", "measure", "declaration", "statement"};
-    static constexpr std::array<std::string_view, 12> kFor{"backed", "supported", "sponsored", "co-sponsored",
-                                                           "adopted", "approved", "passed", "endorsed", "backs",
-                                                           "supports", "sponsors", "adopts"};
-    static constexpr std::array<std::string_view, 10> kAgainst{"blocked", "vetoed", "opposed", "rejected", "blocks",
-                                                               "vetoes", "opposes", "rejects", "block", "veto"};
+    static constexpr std::array<std::string_view, 8> kResolution{
+        "resolution", "resolutions", "draft",       "motion",
+        "text",       "measure",     "declaration", "statement"};
+    static constexpr std::array<std::string_view, 12> kFor{
+        "backed", "supported", "sponsored", "co-sponsored", "adopted",  "approved",
+        "passed", "endorsed",  "backs",     "supports",     "sponsors", "adopts"};
+    static constexpr std::array<std::string_view, 10> kAgainst{
+        "blocked", "vetoed",  "opposed", "rejected", "blocks",
+        "vetoes",  "opposes", "rejects", "block",    "veto"};
     // "Belarus and Syria voted against, alongside Russia itself": with Russia.
     for (std::size_t v = s.first; v + 3 < s.last; ++v) {
-      if (low(v).substr(0, 4) != "vote" || (low(v + 1) != "against" && low(v + 1) != "for" && low(v + 1) != "no"))
+      if (low(v).substr(0, 4) != "vote" ||
+          (low(v + 1) != "against" && low(v + 1) != "for" && low(v + 1) != "no"))
         continue;
       std::size_t k = v + 2;
       if (k < s.last && low(k) == ",") ++k;
-      const bool with = k + 1 < s.last && (low(k) == "alongside" || ((low(k) == "along" || low(k) == "together") &&
-                                                                      low(k + 1) == "with"));
+      const bool with =
+          k + 1 < s.last && (low(k) == "alongside" ||
+                             ((low(k) == "along" || low(k) == "together") && low(k + 1) == "with"));
       if (!with) continue;
       k += low(k) == "alongside" ? 1 : 2;
       const Mention* ally = nullptr;
       for (const Mention& m : ms)
         if (m.begin >= k && m.begin <= k + 1 && m.kind == MentionKind::kDirect) ally = &m;
       if (!ally) continue;
-      for (std::size_t a : subject_of(v, s, ms)) emit(ms[a], *ally, Relation::kSupport, 1, 0.6, nullptr, nullptr, s, 0.6);
+      for (std::size_t a : subject_of(v, s, ms))
+        emit(ms[a], *ally, Relation::kSupport, 1, 0.6, nullptr, nullptr, s, 0.6);
       for (std::size_t hi = 0; hi < hits.size(); ++hi)
         if (hits[hi].begin == v) used[hi] = true;
     }
@@ -2044,11 +2248,16 @@ class DocumentExtractor {
       for (std::size_t j = r; j > s.first && j + 7 > r; --j) {
         const auto w = low(j - 1);
         const bool voted_verb = j >= s.first + 2 && low(j - 2).substr(0, 4) == "vote";
-        if (w == "for" && voted_verb) vote = 1, vote_at = j - 2;
-        else if (w == "against" && voted_verb) vote = -1, vote_at = j - 2;
-        else if (in(w, kFor)) vote = 1, vote_at = j - 1;
-        else if (in(w, kAgainst)) vote = -1, vote_at = j - 1;
-        else if (w.substr(0, 7) == "abstain") abstained = true, vote_at = j - 1;
+        if (w == "for" && voted_verb)
+          vote = 1, vote_at = j - 2;
+        else if (w == "against" && voted_verb)
+          vote = -1, vote_at = j - 2;
+        else if (in(w, kFor))
+          vote = 1, vote_at = j - 1;
+        else if (in(w, kAgainst))
+          vote = -1, vote_at = j - 1;
+        else if (w.substr(0, 7) == "abstain")
+          abstained = true, vote_at = j - 1;
         if (vote != 0 || abstained) break;
         if (is(j - 1, kClauseBarriers) || !tok(j - 1).word()) break;
       }
@@ -2065,17 +2274,20 @@ class DocumentExtractor {
       if (inner_hit != kNone) {
         const Cue& c = cues_.cue(hits[inner_hit].cue);
         inner = c.sign;
-        targets = hits[inner_hit].slot != kNone ? std::vector<std::size_t>{hits[inner_hit].slot}
-                                                : targets_after(hits[inner_hit].end, s, ms, 8, true, c.sign < 0);
+        targets = hits[inner_hit].slot != kNone
+                      ? std::vector<std::size_t>{hits[inner_hit].slot}
+                      : targets_after(hits[inner_hit].end, s, ms, 8, true, c.sign < 0);
         used[inner_hit] = true;
       } else if (k < s.last && (low(k) == "on" || low(k) == "supporting" || low(k) == "backing")) {
         for (std::size_t mi = 0; mi < ms.size(); ++mi)
-          if (ms[mi].begin > k && ms[mi].begin <= k + 2 && ms[mi].possessive && ms[mi].head != kNone &&
+          if (ms[mi].begin > k && ms[mi].begin <= k + 2 && ms[mi].possessive &&
+              ms[mi].head != kNone &&
               (low(ms[mi].head) == "territorial" || low(ms[mi].head) == "sovereignty" ||
                low(ms[mi].head) == "independence"))
             targets = {mi}, inner = 1;
       }
-      // The vote verb's own cue ("voted against", "backed") speaks of the resolution, not its target.
+      // The vote verb's own cue ("voted against", "backed") speaks of the resolution, not its
+      // target.
       for (std::size_t hi = 0; hi < hits.size(); ++hi)
         if (hits[hi].begin >= vote_at && hits[hi].end <= r) used[hi] = true;
       if (abstained || inner == 0 || targets.empty()) continue;
@@ -2096,12 +2308,13 @@ class DocumentExtractor {
     if (k > s.first && (low(k - 1) == "without")) return true;
     if (k < s.first + 3 || low(k - 1) != "of") return false;
     const auto noun = low(k - 2);
-    if (noun != "sign" && noun != "signs" && noun != "evidence" && noun != "indication" && noun != "hint" &&
-        noun != "trace" && noun != "lack" && noun != "absence")
+    if (noun != "sign" && noun != "signs" && noun != "evidence" && noun != "indication" &&
+        noun != "hint" && noun != "trace" && noun != "lack" && noun != "absence")
       return false;
     if (noun == "lack" || noun == "absence") return true;
     for (std::size_t j = k - 2; j > s.first && j + 4 > k - 2; --j)
-      if (low(j - 1) == "no" || low(j - 1) == "not" || low(j - 1) == "n't" || low(j - 1) == "never") return true;
+      if (low(j - 1) == "no" || low(j - 1) == "not" || low(j - 1) == "n't" || low(j - 1) == "never")
+        return true;
     return false;
   }
 
@@ -2117,7 +2330,9 @@ class DocumentExtractor {
   }
 
   void memberships(const Sentence& s, const std::vector<Mention>& ms) {
-    auto is_bloc = [&](const Mention& m) { return actors_.actor(m.actor).kind == "bloc" && m.kind != MentionKind::kPronoun; };
+    auto is_bloc = [&](const Mention& m) {
+      return actors_.actor(m.actor).kind == "bloc" && m.kind != MentionKind::kPronoun;
+    };
     for (std::size_t i = s.first; i < s.last; ++i) {
       std::size_t len = 0;
       // "The Russia-led CSTO"
@@ -2155,7 +2370,8 @@ class DocumentExtractor {
               if (m.begin >= k && m.end <= among && !is_bloc(m) && m.kind == MentionKind::kDirect)
                 emit_member(m, *bloc, Relation::kMemberOf, s);
             for (const Mention& m : ms)
-              if (m.end < i && m.begin > s.first && low(m.begin - 1) == "besides" && m.kind == MentionKind::kDirect)
+              if (m.end < i && m.begin > s.first && low(m.begin - 1) == "besides" &&
+                  m.kind == MentionKind::kDirect)
                 emit_member(m, *bloc, Relation::kMemberOf, s);
           }
         }
@@ -2175,8 +2391,8 @@ class DocumentExtractor {
         // Members: state and territory mentions up to the end of the clause.
         std::size_t k = i + len;
         for (; k < s.last; ++k) {
-          if (low(k) == "while" || low(k) == "whereas" || low(k) == ";" || low(k) == "but" || low(k) == "which" ||
-              low(k) == "who" || tok(k).kind == TokenKind::kDash)
+          if (low(k) == "while" || low(k) == "whereas" || low(k) == ";" || low(k) == "but" ||
+              low(k) == "which" || low(k) == "who" || tok(k).kind == TokenKind::kDash)
             break;
           for (const Mention& m : ms)
             if (m.begin == k && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative)
@@ -2186,7 +2402,8 @@ class DocumentExtractor {
         for (std::size_t j = s.first; j + 3 < bloc->begin; ++j) {
           if ((low(j) == "addition" && low(j + 1) == "to") || low(j + 1) == "besides")
             for (const Mention& m : ms)
-              if (m.begin > j && m.end < bloc->begin && !is_bloc(m) && m.kind != MentionKind::kPronoun)
+              if (m.begin > j && m.end < bloc->begin && !is_bloc(m) &&
+                  m.kind != MentionKind::kPronoun)
                 emit_member(m, *bloc, Relation::kMemberOf, s);
         }
         i = k;
@@ -2204,7 +2421,8 @@ class DocumentExtractor {
         const Mention* bloc = nullptr;
         std::vector<const Mention*> more;
         for (const Mention& m : ms)
-          if (!bloc && m.begin >= i + len && m.begin <= i + len + 5 && is_bloc(m) && !m.possessive) bloc = &m;
+          if (!bloc && m.begin >= i + len && m.begin <= i + len + 5 && is_bloc(m) && !m.possessive)
+            bloc = &m;
         if (bloc)
           for (const Mention& m : ms)
             if (m.begin > bloc->end && m.begin <= bloc->end + 3 && is_bloc(m) && !m.possessive &&
@@ -2216,7 +2434,8 @@ class DocumentExtractor {
         Mention focus;
         // "Iran became a full member last year": of the bloc in focus.
         const bool becomes = low(i).substr(0, 3) == "bec";
-        if (!bloc && (observer || becomes) && (dis_.topic_bloc != kNone || dis_.last_bloc != kNone)) {
+        if (!bloc && (observer || becomes) &&
+            (dis_.topic_bloc != kNone || dis_.last_bloc != kNone)) {
           focus.actor = dis_.topic_bloc != kNone ? dis_.topic_bloc : dis_.last_bloc;
           focus.via = "bloc in focus";
           bloc = &focus;
@@ -2224,14 +2443,15 @@ class DocumentExtractor {
         if (!bloc) continue;
         // "Kazakhstan, which belongs to the CSTO": the relative's antecedent.
         std::size_t from = cs;
-        if (cs > s.first + 1 && (low(cs - 1) == "which" || low(cs - 1) == "who" || low(cs - 1) == "that"))
+        if (cs > s.first + 1 &&
+            (low(cs - 1) == "which" || low(cs - 1) == "who" || low(cs - 1) == "that"))
           from = cs - 1 > s.first && low(cs - 2) == "," ? cs - 2 : cs - 1;
         std::vector<const Mention*> members;
         for (const Mention& m : ms)
           if (m.end == from && !is_bloc(m) && m.kind == MentionKind::kDirect) members.push_back(&m);
         for (const Mention& m : ms)
-          if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun && !m.locative &&
-              !m.possessive)
+          if (m.begin >= cs && m.end <= i && !is_bloc(m) && m.kind != MentionKind::kPronoun &&
+              !m.locative && !m.possessive)
             members.push_back(&m);
         for (const Mention* mp : members) {
           const Mention& m = *mp;
@@ -2247,16 +2467,20 @@ class DocumentExtractor {
       if ((low(i) == "member" || low(i) == "members" || low(i) == "ally") && i > s.first + 1) {
         const Mention* bloc = nullptr;
         for (const Mention& m : ms)
-          if (is_bloc(m) && m.end + (m.possessive ? 1 : 0) <= i && m.end + (m.possessive ? 1 : 0) + 2 >= i) bloc = &m;
+          if (is_bloc(m) && m.end + (m.possessive ? 1 : 0) <= i &&
+              m.end + (m.possessive ? 1 : 0) + 2 >= i)
+            bloc = &m;
         if (!bloc || low(i) == "ally") continue;
         std::size_t k = bloc->begin;
-        while (k > s.first && (low(k - 1) == "a" || low(k - 1) == "an" || low(k - 1) == "the" || low(k - 1) == "fellow"))
+        while (k > s.first && (low(k - 1) == "a" || low(k - 1) == "an" || low(k - 1) == "the" ||
+                               low(k - 1) == "fellow"))
           --k;
         const Mention* joiner = nullptr;
         if (k > s.first && low(k - 1) == "," && k < bloc->begin) {
           for (const Mention& m : ms)
             if (m.end == k - 1 && !is_bloc(m) && m.kind == MentionKind::kDirect) joiner = &m;
-        } else if (k > s.first && (low(k - 1) == "became" || low(k - 1) == "becomes" || low(k - 1) == "become")) {
+        } else if (k > s.first &&
+                   (low(k - 1) == "became" || low(k - 1) == "becomes" || low(k - 1) == "become")) {
           auto subj = subject_of(k - 1, s, ms);
           if (!subj.empty()) joiner = &ms[subj.front()];
         }
@@ -2275,17 +2499,17 @@ class DocumentExtractor {
   Discourse dis_;
   std::vector<bool> transparent_;
   std::vector<bool> aside_;
-  std::size_t said_at_ = kNone;  // the reporting verb of the current sentence
+  std::size_t said_at_ = kNone;                   // the reporting verb of the current sentence
   mutable std::vector<std::size_t> clause_memo_;  // clause_start() of the current sentence's tokens
   std::size_t memo_first_ = 0;
   std::vector<StanceRecord> out_;
   std::vector<std::uint32_t> classes_;  // word classes per token
-  std::vector<bool> actor_first_;        // an actor form may start at the token
+  std::vector<bool> actor_first_;       // an actor form may start at the token
   std::size_t sentence_index_ = 0;
   std::unordered_set<std::string> emitted_;  // sentence, source, target, relation already recorded
   std::size_t date_sentence_ = kNone;        // the sentence sentence_date_ belongs to
   std::optional<Date> sentence_date_;
-  std::vector<std::uint32_t> markers_;  // CueLexicon::marker_mask per token
+  std::vector<std::uint32_t> markers_;                  // CueLexicon::marker_mask per token
   std::vector<const std::vector<CueForm>*> cue_forms_;  // cues starting at each token, or null
 };
 

@@ -25,10 +25,10 @@ class Lexicons;
 struct Vocabulary;
 
 struct Document {
-  std::string id;              // becomes each record's "doc"
-  std::optional<Date> date;    // the document's date; a dateline in the text overrides
-                               // nothing given here, and is used when this is empty
-  std::string_view text;       // UTF-8; must outlive the extract() call
+  std::string id;            // becomes each record's "doc"
+  std::optional<Date> date;  // the document's date; a dateline in the text overrides
+                             // nothing given here, and is used when this is empty
+  std::string_view text;     // UTF-8; must outlive the extract() call
 };
 
 class Extractor {

@@ -47,7 +47,8 @@ rapidjson::Document parse_json(std::string_view json, const std::string& path) {
   d.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (d.HasParseError()) {
     auto [line, col] = line_col(json, d.GetErrorOffset());
-    throw Error(path, line, col, std::string("not valid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
+    throw Error(path, line, col,
+                std::string("not valid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
   }
   if (!d.IsObject()) throw Error(path, 1, 1, "expected a JSON object at the top");
   return d;
@@ -92,13 +93,15 @@ std::optional<Date> date_field(const Value& obj, const char* key, const std::str
 }
 
 bool is_stopword(const std::string& w) {
-  static const char* kStop[] = {"the", "of", "and", "for", "in", "organization", "organisation",
-                                "treaty", "cooperation", "co-operation", "council", "union",
-                                "security", "states", "nations", "united", "collective",
-                                "republic", "people's", "group", "community", "league",
-                                "international", "economic", "association", "north", "south",
-                                "east", "west", "central", "new", "world", "commonwealth",
-                                "independent", "gulf", "african", "arab", "american"};
+  static const char* kStop[] = {
+      "the",          "of",           "and",           "for",         "in",
+      "organization", "organisation", "treaty",        "cooperation", "co-operation",
+      "council",      "union",        "security",      "states",      "nations",
+      "united",       "collective",   "republic",      "people's",    "group",
+      "community",    "league",       "international", "economic",    "association",
+      "north",        "south",        "east",          "west",        "central",
+      "new",          "world",        "commonwealth",  "independent", "gulf",
+      "african",      "arab",         "american"};
   for (const char* s : kStop)
     if (w == s) return true;
   return false;
@@ -132,7 +135,8 @@ void Lexicons::add_actors_json(std::string_view json, const std::string& path) {
     actor.name = str(a, "name", where);
     actor.iso3 = str(a, "iso3", where, false);
     for (std::string& g : strings(a, "generic", where)) {
-      std::transform(g.begin(), g.end(), g.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::transform(g.begin(), g.end(), g.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
       actor.generic.push_back(g);
     }
     const auto names = strings(a, "names", where);
@@ -142,7 +146,8 @@ void Lexicons::add_actors_json(std::string_view json, const std::string& path) {
         for (const Token& tok : t.tokens) {
           const std::string w(tok.lower);
           if (tok.cap && tok.word() && w.size() > 3 && !is_stopword(w) &&
-              std::find(actor.name_words.begin(), actor.name_words.end(), w) == actor.name_words.end())
+              std::find(actor.name_words.begin(), actor.name_words.end(), w) ==
+                  actor.name_words.end())
             actor.name_words.push_back(w);
         }
       }
@@ -150,12 +155,14 @@ void Lexicons::add_actors_json(std::string_view json, const std::string& path) {
     const std::size_t idx = actors.add_actor(actor);
     actors.add_form(idx, actor.name, FormKind::kName);
     for (const auto& s : names) actors.add_form(idx, s, FormKind::kName);
-    for (const auto& s : strings(a, "abbreviations", where)) actors.add_form(idx, s, FormKind::kAbbreviation);
+    for (const auto& s : strings(a, "abbreviations", where))
+      actors.add_form(idx, s, FormKind::kAbbreviation);
     for (const auto& s : strings(a, "capitals", where)) actors.add_form(idx, s, FormKind::kCapital);
     for (const auto& s : strings(a, "seats", where)) actors.add_form(idx, s, FormKind::kSeat);
     for (const auto& s : strings(a, "demonyms", where)) actors.add_form(idx, s, FormKind::kDemonym);
     for (const auto& s : strings(a, "plurals", where)) actors.add_form(idx, s, FormKind::kPlural);
-    for (const auto& s : strings(a, "misspellings", where)) actors.add_form(idx, s, FormKind::kMisspelling);
+    for (const auto& s : strings(a, "misspellings", where))
+      actors.add_form(idx, s, FormKind::kMisspelling);
   }
 }
 
@@ -255,11 +262,13 @@ void Lexicons::add_cues_json(std::string_view json, const std::string& path) {
     if (!r) throw Error(where + ": unknown relation \"" + rel + "\"");
     cue.relation = *r;
     auto sign = c.FindMember("sign");
-    if (sign == c.MemberEnd() || !sign->value.IsInt() || sign->value.GetInt() < -1 || sign->value.GetInt() > 1)
+    if (sign == c.MemberEnd() || !sign->value.IsInt() || sign->value.GetInt() < -1 ||
+        sign->value.GetInt() > 1)
       throw Error(where + ": sign must be -1, 0 or 1");
     cue.sign = sign->value.GetInt();
     auto w = c.FindMember("weight");
-    if (w == c.MemberEnd() || !w->value.IsNumber() || w->value.GetDouble() <= 0 || w->value.GetDouble() > 1)
+    if (w == c.MemberEnd() || !w->value.IsNumber() || w->value.GetDouble() <= 0 ||
+        w->value.GetDouble() > 1)
       throw Error(where + ": weight must be a number in (0, 1]");
     cue.weight = w->value.GetDouble();
     cue.cameo = str(c, "cameo", where, false);
@@ -291,13 +300,18 @@ void Lexicons::add_cues_json(std::string_view json, const std::string& path) {
   auto markers = d.FindMember("markers");
   if (markers == d.MemberEnd() || !markers->value.IsObject())
     throw Error(path + ": expected an object \"markers\"");
-  const std::pair<const char*, Marker> kMarkers[] = {
-      {"negation", Marker::kNegation},        {"refusal", Marker::kRefusal},
-      {"modal", Marker::kModal},              {"seek", Marker::kSeek},
-      {"failure", Marker::kFailure},          {"light", Marker::kLight},
-      {"attract", Marker::kAttract},          {"reporting", Marker::kReporting},
-      {"denial", Marker::kDenial},            {"membership_verbs", Marker::kMembershipVerb},
-      {"observer_phrases", Marker::kObserverPhrase}, {"member_phrases", Marker::kMemberPhrase}};
+  const std::pair<const char*, Marker> kMarkers[] = {{"negation", Marker::kNegation},
+                                                     {"refusal", Marker::kRefusal},
+                                                     {"modal", Marker::kModal},
+                                                     {"seek", Marker::kSeek},
+                                                     {"failure", Marker::kFailure},
+                                                     {"light", Marker::kLight},
+                                                     {"attract", Marker::kAttract},
+                                                     {"reporting", Marker::kReporting},
+                                                     {"denial", Marker::kDenial},
+                                                     {"membership_verbs", Marker::kMembershipVerb},
+                                                     {"observer_phrases", Marker::kObserverPhrase},
+                                                     {"member_phrases", Marker::kMemberPhrase}};
   for (const auto& [key, marker] : kMarkers)
     for (const std::string& phrase : strings(markers->value, key, path + ": markers"))
       cues.add_marker(marker, phrase);
@@ -348,9 +362,12 @@ std::string tabari_phrase(std::string_view raw) {
 
 void Lexicons::add_tabari(std::string_view text, const std::string& path) {
   static const std::pair<const char*, const char*> kIgo[] = {
-      {"IGOUNO", "UN"}, {"IGOEU", "EU"}, {"IGOEUREEC", "EU"}, {"IGOWSTNAT", "NATO"},
-      {"IGONAT", "NATO"}, {"IGOCAS", "SCO"}, {"IGOAFRAU", "AU"}, {"IGOARBARL", "ARAB_LEAGUE"},
-      {"IGOOPC", "OPEC"}, {"IGOASNASN", "ASEAN"}, {"IGOSEAASN", "ASEAN"}};
+      {"IGOUNO", "UN"},      {"IGOEU", "EU"},
+      {"IGOEUREEC", "EU"},   {"IGOWSTNAT", "NATO"},
+      {"IGONAT", "NATO"},    {"IGOCAS", "SCO"},
+      {"IGOAFRAU", "AU"},    {"IGOARBARL", "ARAB_LEAGUE"},
+      {"IGOOPC", "OPEC"},    {"IGOASNASN", "ASEAN"},
+      {"IGOSEAASN", "ASEAN"}};
   struct Entry {
     std::vector<std::string> names;
     std::size_t line = 0;
@@ -367,18 +384,21 @@ void Lexicons::add_tabari(std::string_view text, const std::string& path) {
   std::size_t pos = 0;
   while (pos <= text.size()) {
     const std::size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::string_view line =
+        text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     ++line_no;
     const std::size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+      line.remove_suffix(1);
     if (line.empty()) continue;
     const bool indented = line.front() == ' ' || line.front() == '\t';
     std::string_view body = line;
     while (!body.empty() && (body.front() == ' ' || body.front() == '\t')) body.remove_prefix(1);
     if (!indented && body.front() == '+') {
-      if (entry.names.empty()) throw Error(path, line_no, 1, "synonym line \"+...\" before any entry");
+      if (entry.names.empty())
+        throw Error(path, line_no, 1, "synonym line \"+...\" before any entry");
       entry.names.push_back(tabari_phrase(body.substr(1)));
       continue;
     }
@@ -407,7 +427,8 @@ void Lexicons::add_tabari(std::string_view text, const std::string& path) {
       codes_part.remove_prefix(close + 1);
       const std::size_t sp = inside.find(' ');
       const std::string code(inside.substr(0, sp));
-      std::string_view when = sp == std::string_view::npos ? std::string_view() : inside.substr(sp + 1);
+      std::string_view when =
+          sp == std::string_view::npos ? std::string_view() : inside.substr(sp + 1);
       while (!when.empty() && when.front() == ' ') when.remove_prefix(1);
       if (code.empty() || code == "~") continue;
       std::optional<Date> from, until;
@@ -453,7 +474,8 @@ void Lexicons::add_tabari(std::string_view text, const std::string& path) {
 void Lexicons::add_actors_file(const std::string& path) { add_actors_json(read_file(path), path); }
 void Lexicons::add_tabari_file(const std::string& path) { add_tabari(read_file(path), path); }
 
-std::vector<const Membership*> Lexicons::members_of(std::size_t bloc, const std::optional<Date>& date) const {
+std::vector<const Membership*> Lexicons::members_of(std::size_t bloc,
+                                                    const std::optional<Date>& date) const {
   std::vector<const Membership*> out;
   for (const Membership& m : memberships)
     if (m.bloc == bloc && m.on(date)) out.push_back(&m);
@@ -471,7 +493,8 @@ const CameoCode* Lexicons::cameo(const std::string& code) const {
 Lexicons Lexicons::load_builtin() {
   Lexicons lex;
   lex.add_actors_json({stancegraph_actors_json, stancegraph_actors_json_size}, "data/actors.json");
-  lex.add_officials_json({stancegraph_officials_json, stancegraph_officials_json_size}, "data/officials.json");
+  lex.add_officials_json({stancegraph_officials_json, stancegraph_officials_json_size},
+                         "data/officials.json");
   lex.add_memberships_json({stancegraph_memberships_json, stancegraph_memberships_json_size},
                            "data/memberships.json");
   lex.add_cameo_json({stancegraph_cameo_json, stancegraph_cameo_json_size}, "data/cameo.json");

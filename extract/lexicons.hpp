@@ -25,7 +25,7 @@ namespace stancegraph::extract {
 struct Membership {
   std::size_t member = 0;  // actor indices
   std::size_t bloc = 0;
-  std::string status;      // "member", "observer", "associate"
+  std::string status;  // "member", "observer", "associate"
   std::optional<Date> from;
   std::optional<Date> until;
   bool on(const std::optional<Date>& d) const {
@@ -60,7 +60,8 @@ class Lexicons {
   void add_tabari_file(const std::string& path);
 
   // Memberships on a date (nullopt: current ones), of one bloc, sorted by member id.
-  std::vector<const Membership*> members_of(std::size_t bloc, const std::optional<Date>& date) const;
+  std::vector<const Membership*> members_of(std::size_t bloc,
+                                            const std::optional<Date>& date) const;
   const CameoCode* cameo(const std::string& code) const;
 
   ActorLexicon actors;

@@ -24,33 +24,83 @@ struct Irregular {
   const char* forms;  // space-separated
 };
 constexpr Irregular kIrregular[] = {
-    {"say", "said"},          {"tell", "told"},           {"hold", "held"},
-    {"withhold", "withheld"}, {"uphold", "upheld"},       {"seek", "sought"},
-    {"win", "won"},           {"get", "got gotten"},      {"draw", "drew drawn"},
-    {"bring", "brought"},     {"meet", "met"},            {"write", "wrote written"},
-    {"give", "gave given"},   {"take", "took taken"},     {"send", "sent"},
-    {"lend", "lent"},         {"stand", "stood"},         {"come", "came"},
-    {"speak", "spoke spoken"}, {"break", "broke broken"}, {"cut", "cut"},
-    {"lead", "led"},          {"fight", "fought"},        {"make", "made"},
-    {"keep", "kept"},         {"leave", "left"},          {"throw", "threw thrown"},
-    {"strike", "struck"},     {"freeze", "froze frozen"}, {"become", "became"},
-    {"begin", "began begun"}, {"find", "found"},          {"go", "went gone"},
-    {"see", "saw seen"},      {"show", "showed shown"},   {"think", "thought"},
-    {"set", "set"},           {"put", "put"},             {"shut", "shut"},
-    {"let", "let"},           {"rise", "rose risen"},     {"run", "ran"},
-    {"buy", "bought"},        {"sell", "sold"},           {"build", "built"},
-    {"spend", "spent"},       {"lose", "lost"},           {"forbid", "forbade forbidden"},
-    {"undertake", "undertook undertaken"}, {"overthrow", "overthrew overthrown"},
-    {"shoot", "shot"},        {"drive", "drove driven"},  {"choose", "chose chosen"},
-    {"feel", "felt"},         {"pay", "paid"},            {"lay", "laid"},
-    {"stick", "stuck"},       {"swear", "swore sworn"},   {"foresee", "foresaw foreseen"},
+    {"say", "said"},
+    {"tell", "told"},
+    {"hold", "held"},
+    {"withhold", "withheld"},
+    {"uphold", "upheld"},
+    {"seek", "sought"},
+    {"win", "won"},
+    {"get", "got gotten"},
+    {"draw", "drew drawn"},
+    {"bring", "brought"},
+    {"meet", "met"},
+    {"write", "wrote written"},
+    {"give", "gave given"},
+    {"take", "took taken"},
+    {"send", "sent"},
+    {"lend", "lent"},
+    {"stand", "stood"},
+    {"come", "came"},
+    {"speak", "spoke spoken"},
+    {"break", "broke broken"},
+    {"cut", "cut"},
+    {"lead", "led"},
+    {"fight", "fought"},
+    {"make", "made"},
+    {"keep", "kept"},
+    {"leave", "left"},
+    {"throw", "threw thrown"},
+    {"strike", "struck"},
+    {"freeze", "froze frozen"},
+    {"become", "became"},
+    {"begin", "began begun"},
+    {"find", "found"},
+    {"go", "went gone"},
+    {"see", "saw seen"},
+    {"show", "showed shown"},
+    {"think", "thought"},
+    {"set", "set"},
+    {"put", "put"},
+    {"shut", "shut"},
+    {"let", "let"},
+    {"rise", "rose risen"},
+    {"run", "ran"},
+    {"buy", "bought"},
+    {"sell", "sold"},
+    {"build", "built"},
+    {"spend", "spent"},
+    {"lose", "lost"},
+    {"forbid", "forbade forbidden"},
+    {"undertake", "undertook undertaken"},
+    {"overthrow", "overthrew overthrown"},
+    {"shoot", "shot"},
+    {"drive", "drove driven"},
+    {"choose", "chose chosen"},
+    {"feel", "felt"},
+    {"pay", "paid"},
+    {"lay", "laid"},
+    {"stick", "stuck"},
+    {"swear", "swore sworn"},
+    {"foresee", "foresaw foreseen"},
     // Stressed last syllables double their consonant: admitted, expelled, deterred.
-    {"admit", "admitted admitting"}, {"permit", "permitted permitting"}, {"commit", "committed committing"},
-    {"submit", "submitted submitting"}, {"regret", "regretted regretting"}, {"control", "controlled controlling"},
-    {"patrol", "patrolled patrolling"}, {"compel", "compelled compelling"}, {"expel", "expelled expelling"},
-    {"equip", "equipped equipping"}, {"prefer", "preferred preferring"}, {"refer", "referred referring"},
-    {"deter", "deterred deterring"}, {"transfer", "transferred transferring"}, {"rebut", "rebutted rebutting"},
-    {"embed", "embedded embedding"}, {"outstrip", "outstripped outstripping"}};
+    {"admit", "admitted admitting"},
+    {"permit", "permitted permitting"},
+    {"commit", "committed committing"},
+    {"submit", "submitted submitting"},
+    {"regret", "regretted regretting"},
+    {"control", "controlled controlling"},
+    {"patrol", "patrolled patrolling"},
+    {"compel", "compelled compelling"},
+    {"expel", "expelled expelling"},
+    {"equip", "equipped equipping"},
+    {"prefer", "preferred preferring"},
+    {"refer", "referred referring"},
+    {"deter", "deterred deterring"},
+    {"transfer", "transferred transferring"},
+    {"rebut", "rebutted rebutting"},
+    {"embed", "embedded embedding"},
+    {"outstrip", "outstripped outstripping"}};
 }  // namespace
 
 std::vector<std::string> verb_forms(const std::string& w, const std::vector<std::string>& extra) {
@@ -106,15 +156,17 @@ std::vector<std::string> verb_forms(const std::string& w, const std::vector<std:
 
 bool is_adverb(std::string_view w) {
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
-  return w == "both" || w == "all" || w == "also" || w == "still" || w == "now" || w == "already" || w == "then" ||
-         w == "again" || w == "full";
+  return w == "both" || w == "all" || w == "also" || w == "still" || w == "now" || w == "already" ||
+         w == "then" || w == "again" || w == "full";
 }
 
 std::vector<std::string> noun_forms(const std::string& w) {
   if (w.empty()) return {};
   const char last = w.back();
-  if (last == 'y' && w.size() > 1 && !vowel(w[w.size() - 2])) return {w, w.substr(0, w.size() - 1) + "ies"};
-  if (last == 's' || last == 'x' || last == 'z' || (w.size() > 1 && w.compare(w.size() - 2, 2, "ch") == 0))
+  if (last == 'y' && w.size() > 1 && !vowel(w[w.size() - 2]))
+    return {w, w.substr(0, w.size() - 1) + "ies"};
+  if (last == 's' || last == 'x' || last == 'z' ||
+      (w.size() > 1 && w.compare(w.size() - 2, 2, "ch") == 0))
     return {w, w + "es"};
   return {w, w + "s"};
 }
@@ -164,8 +216,8 @@ std::optional<PhraseSet::Match> PhraseSet::match(const std::vector<Token>& toks,
     bool ok = true;
     bool skipped = false;
     for (std::size_t w = 0; w < e.rest.size() && ok; ++w) {
-      if (k < end && toks[k].lower != e.rest[w] && !skipped && k + 1 < end && toks[k + 1].lower == e.rest[w] &&
-          is_adverb(toks[k].lower)) {
+      if (k < end && toks[k].lower != e.rest[w] && !skipped && k + 1 < end &&
+          toks[k + 1].lower == e.rest[w] && is_adverb(toks[k].lower)) {
         ++k;
         skipped = true;
       }

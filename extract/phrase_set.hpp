@@ -23,7 +23,8 @@ namespace stancegraph::extract {
 // Inflected forms of an English verb lemma: base, -s, -ed, -ing (regular rules with
 // doubling of short consonant-vowel-consonant stems), plus `extra` irregular forms.
 // "be" gives its finite forms.
-std::vector<std::string> verb_forms(const std::string& lemma, const std::vector<std::string>& extra = {});
+std::vector<std::string> verb_forms(const std::string& lemma,
+                                    const std::vector<std::string>& extra = {});
 // Words that may stand inside a phrase without breaking it: -ly adverbs, "both", "also".
 bool is_adverb(std::string_view word);
 // Singular and plural of a noun.

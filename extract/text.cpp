@@ -69,16 +69,17 @@ bool word_char_at(std::string_view text, std::size_t i) {
 bool apostrophe_at(std::string_view text, std::size_t i, std::size_t* len) {
   if (text[i] == '\'') return *len = 1, true;
   if (static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < text.size() &&
-      static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99)
+      static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x99)
     return *len = 3, true;
   return false;
 }
 
 bool is_title_abbrev(std::string_view lower) {
   static constexpr std::array<std::string_view, 34> kAbbrev{
-      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm",
-      "st", "jr", "sr", "prof", "no", "vs", "sgt", "maj", "pres", "jan", "feb", "aug", "sept",
-      "sep", "oct", "nov", "dec", "corp", "inc", "messrs", "rev"};
+      "mr",  "mrs",  "ms",  "dr",  "gen",  "sen", "rep",  "gov", "lt",     "col",  "capt", "cmdr",
+      "adm", "st",   "jr",  "sr",  "prof", "no",  "vs",   "sgt", "maj",    "pres", "jan",  "feb",
+      "aug", "sept", "sep", "oct", "nov",  "dec", "corp", "inc", "messrs", "rev"};
   for (std::string_view a : kAbbrev)
     if (a == lower) return true;
   return false;
@@ -169,8 +170,7 @@ class Tokenizer {
     if (!t.text.empty()) {
       const unsigned char f = static_cast<unsigned char>(t.text[0]);
       t.cap = ascii_upper(f) ||
-              (f == 0xC3 && t.text.size() > 1 &&
-               static_cast<unsigned char>(t.text[1]) >= 0x80 &&
+              (f == 0xC3 && t.text.size() > 1 && static_cast<unsigned char>(t.text[1]) >= 0x80 &&
                static_cast<unsigned char>(t.text[1]) <= 0x9E);
       t.all_caps = letters >= 2 && all;
     }
@@ -184,7 +184,8 @@ class Tokenizer {
     // Plain ASCII words, the common case, are lower-cased by emit() in place: a null view
     // tells it so.
     bool plain = true;
-    for (std::size_t i = b; i < e && plain; ++i) plain = static_cast<unsigned char>(text_[i]) < 0x80 && text_[i] != '\'';
+    for (std::size_t i = b; i < e && plain; ++i)
+      plain = static_cast<unsigned char>(text_[i]) < 0x80 && text_[i] != '\'';
     if (plain) return std::string_view();
     for (std::size_t i = b; i < e;) {
       std::size_t len = 0;
@@ -429,7 +430,8 @@ bool valid_utf8(std::string_view text, std::size_t* offset) {
       }
       cp = (cp << 6) | (cc & 0x3F);
     }
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    const bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       if (offset) *offset = i;
       return false;

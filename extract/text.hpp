@@ -28,14 +28,14 @@ enum class TokenKind : std::uint8_t {
 struct Token {
   std::uint32_t begin = 0;  // byte offsets into the document
   std::uint32_t end = 0;
-  std::string_view text;    // as written
-  std::string_view lower;   // ASCII-lowercased, curly apostrophes as '
+  std::string_view text;   // as written
+  std::string_view lower;  // ASCII-lowercased, curly apostrophes as '
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;
   bool newline_before = false;
   bool blank_line_before = false;  // an empty line precedes: a paragraph starts
-  bool cap = false;         // starts with an upper-case letter (ASCII or Latin-1 range)
-  bool all_caps = false;    // two or more letters, all upper-case
+  bool cap = false;                // starts with an upper-case letter (ASCII or Latin-1 range)
+  bool all_caps = false;           // two or more letters, all upper-case
 
   bool is(std::string_view lower_form) const { return lower == lower_form; }
   bool word() const { return kind == TokenKind::kWord; }

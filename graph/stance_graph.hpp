@@ -38,8 +38,8 @@ struct StanceEdge {
   bool membership = false;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode,
-                                    StanceEdge>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode, StanceEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
@@ -61,21 +61,21 @@ struct PairSummary {
   Vertex source = 0;
   Vertex target = 0;
   int sign = 0;
-  std::size_t count = 0;                  // statements
-  double weight = 0.0;                    // sum of record weights (> 0 when count > 0)
-  double net = 0.0;                       // sum of sign * weight over all signs of the pair
-  std::optional<Date> first;              // earliest dated statement
+  std::size_t count = 0;      // statements
+  double weight = 0.0;        // sum of record weights (> 0 when count > 0)
+  double net = 0.0;           // sum of sign * weight over all signs of the pair
+  std::optional<Date> first;  // earliest dated statement
   std::optional<Date> last;
   std::map<Relation, std::size_t> relations;  // how many of each kind
-  std::vector<std::size_t> records;       // indices into StanceGraph::records(), in log order
-  Relation main_relation() const;         // the most frequent; ties go to the lowest value
+  std::vector<std::size_t> records;           // indices into StanceGraph::records(), in log order
+  Relation main_relation() const;             // the most frequent; ties go to the lowest value
 };
 
 // Score of one actor towards another, for who-supports-whom queries.
 struct ActorScore {
   Vertex actor = 0;
-  double net = 0.0;         // sum of sign * weight
-  std::size_t count = 0;    // statements
+  double net = 0.0;       // sum of sign * weight
+  std::size_t count = 0;  // statements
 };
 
 class StanceGraph {
@@ -104,9 +104,13 @@ class StanceGraph {
   };
   using View = boost::filtered_graph<Graph, EdgeFilter>;
   // Stance edges dated inside the window (all stance edges for an inactive window).
-  View stance_view(const Window& window = {}) const { return View(graph_, EdgeFilter{this, window, false}); }
+  View stance_view(const Window& window = {}) const {
+    return View(graph_, EdgeFilter{this, window, false});
+  }
   // Membership edges; the window applies to the date each was stated.
-  View membership_view(const Window& window = {}) const { return View(graph_, EdgeFilter{this, window, true}); }
+  View membership_view(const Window& window = {}) const {
+    return View(graph_, EdgeFilter{this, window, true});
+  }
 
   // Stance edges aggregated per (source, target, sign), sorted by source id, target id,
   // then sign. Sign-0 records are aggregated too.
@@ -118,7 +122,8 @@ class StanceGraph {
 
   // Stance records from `source` to `target` in the window, in date order (undated last),
   // then log order.
-  std::vector<std::size_t> statements(Vertex source, Vertex target, const Window& window = {}) const;
+  std::vector<std::size_t> statements(Vertex source, Vertex target,
+                                      const Window& window = {}) const;
 
   // Stance records the window leaves out only because they are undated; with a source
   // and/or target given, only those between them (a query's own statements).

@@ -22,28 +22,17 @@
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
+#include "tests/test_support.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_text(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
+using stancegraph::testing::read_text;
+using stancegraph::testing::write_text;
+using stancegraph::testing::quote;
 
 // For the shell: a single-quoted word.
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 bool have_program(const std::string& name) {
   const int status = std::system(("command -v " + name + " >/dev/null 2>&1").c_str());
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;

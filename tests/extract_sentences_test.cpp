@@ -26,17 +26,9 @@ struct Case {
   const char* date = "2008-09-04";
 };
 
-// One row, one CHECK: a failing row prints the sentence, its date, what was expected and
-// what came out, and the remaining rows still run.
 template <std::size_t N>
 void run_table(const Case (&table)[N]) {
-  for (const Case& row : table) {
-    const std::string actual = stances(row.text, row.date);
-    INFO("sentence: " << row.text << "\ndate:     " << row.date
-                      << "\nexpected: " << (*row.expected ? row.expected : "(nothing)")
-                      << "\nactual:   " << (actual.empty() ? "(nothing)" : actual));
-    CHECK(same_stances(actual, row.expected));
-  }
+  stancegraph::testing::run_sentence_table(table);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -23,26 +23,15 @@
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
+#include "tests/test_support.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_text(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+using stancegraph::testing::read_text;
+using stancegraph::testing::write_text;
+using stancegraph::testing::quote;
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;

@@ -18,7 +18,8 @@ using stancegraph::extract::Extractor;
 using stancegraph::extract::Lexicons;
 
 namespace {
-std::string first_pair(const Lexicons& lex, const std::string& text, const char* date = "2010-01-01") {
+std::string first_pair(const Lexicons& lex, const std::string& text,
+                       const char* date = "2010-01-01") {
   Extractor ex(lex);
   const auto records = ex.extract(Document{"t", parse_iso_date(date), text});
   if (records.empty()) return "";
@@ -28,9 +29,10 @@ std::string first_pair(const Lexicons& lex, const std::string& text, const char*
 
 TEST_CASE("A user actor file adds an actor the extractor then finds", "[lexicon]") {
   Lexicons lex = Lexicons::load_builtin();
-  lex.add_actors_json(R"({"actors": [{"id": "ZZ_FRONT", "kind": "territory", "name": "Northland Front",
+  lex.add_actors_json(
+      R"({"actors": [{"id": "ZZ_FRONT", "kind": "territory", "name": "Northland Front",
                           "names": ["Northland Front"], "capitals": ["Nordhavn"]}]})",
-                      "mine.json");
+      "mine.json");
   CHECK(first_pair(lex, "Russia condemned the Northland Front.") == "RUS->ZZ_FRONT");
   CHECK(first_pair(lex, "Nordhavn condemned Russia.") == "ZZ_FRONT->RUS");
   CHECK(first_pair(Lexicons::builtin(), "Russia condemned the Northland Front.").empty());
@@ -50,7 +52,9 @@ TEST_CASE("A user actor file with an unknown kind is refused naming the file", "
 
 TEST_CASE("A TABARI dictionary adds dated office holders", "[lexicon][tabari]") {
   Lexicons lex = Lexicons::load_builtin();
-  lex.add_tabari("# comment\nJOHN_QUILLFEATHER_\n+JACK_QUILLFEATHER_\n\t[GBRGOV 20090101-20101231]\n", "d.txt");
+  lex.add_tabari(
+      "# comment\nJOHN_QUILLFEATHER_\n+JACK_QUILLFEATHER_\n\t[GBRGOV 20090101-20101231]\n",
+      "d.txt");
   CHECK(first_pair(lex, "John Quillfeather condemned Russia.", "2010-06-01") == "GBR->RUS");
   CHECK(first_pair(lex, "Jack Quillfeather condemned Russia.", "2010-06-01") == "GBR->RUS");
   CHECK_THROWS_AS(lex.add_tabari("+SYNONYM_FIRST\n", "bad.txt"), Error);
@@ -58,7 +62,8 @@ TEST_CASE("A TABARI dictionary adds dated office holders", "[lexicon][tabari]") 
 }
 
 TEST_CASE("The public TABARI dictionaries load", "[lexicon][tabari][shared]") {
-  const std::string countries = stancegraph::testing::shared_path("data/tabari-dictionaries/Phoenix.Countries.actors.txt");
+  const std::string countries =
+      stancegraph::testing::shared_path("data/tabari-dictionaries/Phoenix.Countries.actors.txt");
   if (countries.empty()) {
     WARN("../shared not found; skipping");
     return;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <vector>
@@ -21,7 +22,8 @@ std::string stances(std::string_view text, std::string_view date) {
     if (is_membership(r.relation)) {
       items.insert(fmt::format("{}->{} {}", r.source, r.target, to_string(r.relation)));
     } else if (r.sign != 0) {
-      items.insert(fmt::format("{}->{} {}1 {}", r.source, r.target, r.sign > 0 ? '+' : '-', to_string(r.relation)));
+      items.insert(fmt::format("{}->{} {}1 {}", r.source, r.target, r.sign > 0 ? '+' : '-',
+                               to_string(r.relation)));
     }
   }
   std::string out;
@@ -81,6 +83,23 @@ bool same_stances(const std::string& actual, const std::string& expected) {
     if (!wanted) return false;
   }
   return true;
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_text(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 std::string source_path(std::string_view relative) {

@@ -5,8 +5,11 @@
 //   CHECK(stances("The West condemned Russia.") == "WEST->RUS -1 condemn");
 //   CHECK_THAT(..., matches_stances("WEST->RUS -1"));  // relation left open
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+
+#include <catch2/catch.hpp>
 
 namespace stancegraph::testing {
 
@@ -20,9 +23,28 @@ std::string stances(std::string_view text, std::string_view date = "2008-09-04")
 // with that pair and sign matches it. "" expects nothing.
 bool same_stances(const std::string& actual, const std::string& expected);
 
+// Whole file as bytes ("" when it cannot be read), and its inverse.
+std::string read_text(const std::string& path);
+void write_text(const std::string& path, const std::string& text);
+// A string quoted for /bin/sh.
+std::string quote(const std::string& s);
+
 // Path of a file in the source tree.
 std::string source_path(std::string_view relative);
 // Path of ../shared beside the checkout, or "" when it is absent (tests then skip).
 std::string shared_path(std::string_view relative);
+
+// Runs a table of rows {text, expected, date}: one CHECK per row, which on failure prints
+// the text, its date, what was expected and what came out; the other rows still run.
+template <typename Row, std::size_t N>
+void run_sentence_table(const Row (&table)[N]) {
+  for (const Row& row : table) {
+    const std::string actual = stances(row.text, row.date);
+    INFO("sentence: " << row.text << "\ndate:     " << row.date
+                      << "\nexpected: " << (*row.expected ? row.expected : "(nothing)")
+                      << "\nactual:   " << (actual.empty() ? "(nothing)" : actual));
+    CHECK(same_stances(actual, row.expected));
+  }
+}
 
 }  // namespace stancegraph::testing
