@@ -193,12 +193,12 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
 
 // Words some sentence-level rules look for (votes, acts, judgements): a token outside
 // this class lets those rules skip it after one bit test.
-constexpr std::array<std::string_view, 60> kRareWordsList{
+constexpr std::array<std::string_view, 62> kRareWordsList{
     "resolution",   "resolutions", "draft",         "motion",     "text",        "measure",
     "declaration",  "statement",   "invasion",      "attack",     "assault",     "offensive",
     "incursion",    "annexation",  "occupation",    "aggression", "bombing",     "bombardment",
     "strikes",      "war",         "intervention",  "move",       "decision",    "step",
-    "recognition",  "measures",    "called",        "calls",      "call",        "calling",
+    "recognition",  "measures",    "veto", "rejection", "called",        "calls",      "call",        "calling",
     "branded",      "brands",      "labelled",      "labeled",    "described",   "describes",
     "denounced",    "deemed",      "declared",      "termed",     "illegal",     "illegitimate",
     "unacceptable", "reckless",    "irresponsible", "dangerous",  "provocative", "aggressive",
@@ -1066,7 +1066,7 @@ class DocumentExtractor {
           continue;
         }
       }
-      if (barrier(k - 1)) break;
+      if (barrier(k - 1) && !aside_[k - 1]) break;
       --k;
     }
     return k;
@@ -1327,7 +1327,8 @@ class DocumentExtractor {
         r.relation == Relation::kAid || r.relation == Relation::kAttack ||
         r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
         r.relation == Relation::kMobilize || r.relation == Relation::kBreakRelations ||
-        r.relation == Relation::kExpel) {
+        r.relation == Relation::kExpel ||
+        r.relation == Relation::kOppose || r.relation == Relation::kReject) {
       dis_.last_actor = src.actor;
       dis_.last_act_sentence = sentence_index_;
     }
@@ -1486,7 +1487,10 @@ class DocumentExtractor {
       const auto w = low(i + 1);
       const bool gerund =
           tok(i + 1).word() && !tok(i + 1).cap && w.size() > 5 && w.substr(w.size() - 3) == "ing";
-      if (!is(i + 1, kRelativeStarts) && !gerund) continue;
+      // ", on his first visit to Russia since taking office,": a prepositional aside.
+      const bool prepositional = w == "on" || w == "in" || w == "during" || w == "at" || w == "after" ||
+                                 w == "before" || w == "since" || w == "despite" || w == "amid" || w == "under";
+      if (!is(i + 1, kRelativeStarts) && !gerund && !prepositional) continue;
       std::size_t e = i + 1;
       while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
       if (e >= s.last || low(e) != ",") continue;  // an aside closes with a comma
@@ -1596,8 +1600,8 @@ class DocumentExtractor {
         "invasion",   "attack",     "assault",     "offensive", "incursion",
         "annexation", "occupation", "aggression",  "bombing",   "bombardment",
         "strikes",    "war",        "intervention"};
-    static constexpr std::array<std::string_view, 5> kAct{"move", "decision", "step", "recognition",
-                                                          "measures"};
+    static constexpr std::array<std::string_view, 7> kAct{"move",     "decision", "step", "recognition",
+                                                          "measures", "veto",     "rejection"};
     const std::size_t before = ms.size();
     for (std::size_t i = s.first; i + 1 < s.last; ++i) {
       const auto d = low(i);
