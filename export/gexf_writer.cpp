@@ -90,7 +90,11 @@ void write_gexf(std::ostream& out, const ExportModel& m, const ExportOptions& op
          "      <attribute id=\"n_kind\" title=\"kind\" type=\"string\"/>\n"
          "      <attribute id=\"n_iso3\" title=\"iso3\" type=\"string\"/>\n"
          "    </attributes>\n"
-         "    <attributes class=\"edge\" mode=\"static\">\n"
+         // One block for every edge attribute: readers such as graphology-gexf (Gephi Lite)
+         // keep only the last block of a class. Dynamic mode lets "weight" change over time;
+         // the other attributes simply carry no spells.
+         "    <attributes class=\"edge\" mode=\"dynamic\">\n"
+         "      <attribute id=\"e_weight\" title=\"weight\" type=\"double\"/>\n"
          "      <attribute id=\"e_sign\" title=\"sign\" type=\"integer\"/>\n"
          "      <attribute id=\"e_relation\" title=\"relation\" type=\"string\"/>\n"
          "      <attribute id=\"e_relations\" title=\"relations\" type=\"string\"/>\n"
@@ -102,11 +106,7 @@ void write_gexf(std::ostream& out, const ExportModel& m, const ExportOptions& op
   if (opt.multi)
     out << "      <attribute id=\"e_evidence\" title=\"evidence\" type=\"string\"/>\n"
            "      <attribute id=\"e_doc\" title=\"doc\" type=\"string\"/>\n";
-  out << "    </attributes>\n"
-         // "weight" is the title Gephi reserves for the dynamic edge weight.
-         "    <attributes class=\"edge\" mode=\"dynamic\">\n"
-         "      <attribute id=\"e_weight\" title=\"weight\" type=\"double\"/>\n"
-         "    </attributes>\n";
+  out << "    </attributes>\n";
 
   // A node starts with its earliest edge, when every edge it has starts.
   std::vector<std::optional<Date>> node_start(m.nodes.size());

@@ -71,7 +71,15 @@ def date_text(value):
     return "" if value is None else str(value)
 
 
+def final(value):
+    """A dynamic GEXF attribute reads as [(value, start, end), ...]: its last value."""
+    if isinstance(value, list) and value and isinstance(value[-1], tuple):
+        return value[-1][0]
+    return value
+
+
 def edge_key(s, t, d):
+    d = {k: final(d[k]) if k in d else None for k in ("sign", "weight", "count", "first", "last")}
     return (s, t, int(d["sign"]), round(float(d["weight"]), 6), int(d["count"]),
             date_text(d.get("first")), date_text(d.get("last")))
 
