@@ -38,6 +38,7 @@ enum class Frame : std::uint8_t {
   kAgentOnly = 4,        // "Russia's aggression": the possessor is the agent, no target by itself
   kAlly = 5,             // "X's ally Y" / "Y, an ally of X"
   kPassiveBy = 6,        // "X was joined by Y": Y is the source, the clause's subject the target
+  kNeedsLight = 7,       // only with a verb that gives it: "sent tanks to Ukraine", not "Russian tanks"
 };
 
 struct Cue {

@@ -194,16 +194,17 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
 // Words some sentence-level rules look for (votes, acts, judgements): a token outside
 // this class lets those rules skip it after one bit test.
 constexpr std::array<std::string_view, 62> kRareWordsList{
-    "resolution",   "resolutions", "draft",         "motion",     "text",        "measure",
-    "declaration",  "statement",   "invasion",      "attack",     "assault",     "offensive",
-    "incursion",    "annexation",  "occupation",    "aggression", "bombing",     "bombardment",
-    "strikes",      "war",         "intervention",  "move",       "decision",    "step",
-    "recognition",  "measures",    "veto", "rejection", "called",        "calls",      "call",        "calling",
-    "branded",      "brands",      "labelled",      "labeled",    "described",   "describes",
-    "denounced",    "deemed",      "declared",      "termed",     "illegal",     "illegitimate",
-    "unacceptable", "reckless",    "irresponsible", "dangerous",  "provocative", "aggressive",
-    "unprovoked",   "unjustified", "criminal",      "crime",      "violation",   "breach",
-    "threat",       "mistake",     "provocation",   "invalid",    "outrageous",  "barbaric"};
+    "resolution",  "resolutions",  "draft",        "motion",      "text",          "measure",
+    "declaration", "statement",    "invasion",     "attack",      "assault",       "offensive",
+    "incursion",   "annexation",   "occupation",   "aggression",  "bombing",       "bombardment",
+    "strikes",     "war",          "intervention", "move",        "decision",      "step",
+    "recognition", "measures",     "veto",         "rejection",   "called",        "calls",
+    "call",        "calling",      "branded",      "brands",      "labelled",      "labeled",
+    "described",   "describes",    "denounced",    "deemed",      "declared",      "termed",
+    "illegal",     "illegitimate", "unacceptable", "reckless",    "irresponsible", "dangerous",
+    "provocative", "aggressive",   "unprovoked",   "unjustified", "criminal",      "crime",
+    "violation",   "breach",       "threat",       "mistake",     "provocation",   "invalid",
+    "outrageous",  "barbaric"};
 
 // Word classes: every list above folded into one hash lookup per word.
 enum WordClass : std::uint32_t {
@@ -543,8 +544,7 @@ class DocumentExtractor {
                      std::string(doc_.text.substr(t.begin, tok(mm.end - 1).end - t.begin));
           }
           // "British Foreign Secretary David Miliband": the actor introduces a person.
-          if (m->kind == FormKind::kDemonym || m->kind == FormKind::kName)
-            introduce_person(mm, s, ms);
+          if (m->kind == FormKind::kDemonym || m->kind == FormKind::kName) introduce_person(mm, s);
           add_mention(ms, std::move(mm), s);
           i = ms.back().end;
           continue;
@@ -696,8 +696,7 @@ class DocumentExtractor {
     return true;
   }
 
-  void introduce_person(Mention& mm, const Sentence& s, std::vector<Mention>& ms) {
-    (void)ms;
+  void introduce_person(Mention& mm, const Sentence& s) {
     // [demonym or name] title-words+ Capitalised-name-words+  ->  one person mention.
     std::size_t k = mm.end;
     if (k < s.last && low(k) == "'s") ++k;
@@ -966,7 +965,6 @@ class DocumentExtractor {
   // A verb form used as a noun ("the support", "an attack") is no verb cue.
   bool verb_blocked(std::size_t i, const CueForm& f, const Cue& c, const Sentence& s,
                     const std::vector<Mention>& ms) const {
-    (void)c;
     if (f.inflection == Inflection::kGerund) {
       // "backing Russia" is the verb; "backing from China" is the noun.
       bool noun_too = false;
@@ -1327,8 +1325,8 @@ class DocumentExtractor {
         r.relation == Relation::kAid || r.relation == Relation::kAttack ||
         r.relation == Relation::kInvade || r.relation == Relation::kCoerce ||
         r.relation == Relation::kMobilize || r.relation == Relation::kBreakRelations ||
-        r.relation == Relation::kExpel ||
-        r.relation == Relation::kOppose || r.relation == Relation::kReject) {
+        r.relation == Relation::kExpel || r.relation == Relation::kOppose ||
+        r.relation == Relation::kReject) {
       dis_.last_actor = src.actor;
       dis_.last_act_sentence = sentence_index_;
     }
@@ -1488,8 +1486,9 @@ class DocumentExtractor {
       const bool gerund =
           tok(i + 1).word() && !tok(i + 1).cap && w.size() > 5 && w.substr(w.size() - 3) == "ing";
       // ", on his first visit to Russia since taking office,": a prepositional aside.
-      const bool prepositional = w == "on" || w == "in" || w == "during" || w == "at" || w == "after" ||
-                                 w == "before" || w == "since" || w == "despite" || w == "amid" || w == "under";
+      const bool prepositional = w == "on" || w == "in" || w == "during" || w == "at" ||
+                                 w == "after" || w == "before" || w == "since" || w == "despite" ||
+                                 w == "amid" || w == "under";
       if (!is(i + 1, kRelativeStarts) && !gerund && !prepositional) continue;
       std::size_t e = i + 1;
       while (e < s.last && low(e) != "," && tok(e).kind != TokenKind::kQuote) ++e;
@@ -1600,8 +1599,8 @@ class DocumentExtractor {
         "invasion",   "attack",     "assault",     "offensive", "incursion",
         "annexation", "occupation", "aggression",  "bombing",   "bombardment",
         "strikes",    "war",        "intervention"};
-    static constexpr std::array<std::string_view, 7> kAct{"move",     "decision", "step", "recognition",
-                                                          "measures", "veto",     "rejection"};
+    static constexpr std::array<std::string_view, 7> kAct{
+        "move", "decision", "step", "recognition", "measures", "veto", "rejection"};
     const std::size_t before = ms.size();
     for (std::size_t i = s.first; i + 1 < s.last; ++i) {
       const auto d = low(i);
@@ -2059,6 +2058,15 @@ class DocumentExtractor {
         } else if (p == "of" || p == "for" || p == "to" || p == "against" || p == "toward" ||
                    p == "towards" || p == "on" || p == "over" || p == "with") {
           after_tgt = targets_after(k + 1, s, ms, 4, true, c.sign < 0);
+        } else if (c.frame == Frame::kNeedsLight) {
+          // "send anti-tank weapons and Stinger missiles to Ukraine": the recipient after "to".
+          for (std::size_t j = k; j < s.last && j < k + 8; ++j) {
+            if (barrier(j) || low(j) == ",") break;
+            if (low(j) == "to" || low(j) == "for") {
+              after_tgt = targets_after(j + 1, s, ms, 4, true);
+              break;
+            }
+          }
         } else if (h.end > h.begin + 1 && c.words.back() != "{T}" && h.slot == kNone) {
           after_tgt = targets_after(h.end, s, ms, 8, true, c.sign < 0);
         }
@@ -2153,6 +2161,7 @@ class DocumentExtractor {
       }
       if (is(k - 1, kClauseBarriers)) break;
     }
+    if (c.frame == Frame::kNeedsLight && light == kNone) return;
     if (light != kNone) {
       src = subject_of(light, s, ms);
       // "offer Moscow firmer support": the indirect object is the target.

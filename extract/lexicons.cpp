@@ -289,6 +289,8 @@ void Lexicons::add_cues_json(std::string_view json, const std::string& path) {
       cue.frame = Frame::kSeekable;
     else if (frame == "agent_only")
       cue.frame = Frame::kAgentOnly;
+    else if (frame == "needs_light")
+      cue.frame = Frame::kNeedsLight;
     else if (frame == "passive_by")
       cue.frame = Frame::kPassiveBy;
     else if (frame == "ally")

@@ -107,3 +107,17 @@ TEST_CASE("Founding, admission and belonging are memberships", "[extract][member
 TEST_CASE("Long names misspelt by one letter are forgiven", "[extract][actors]") {
   run_table(kMisspellings);
 }
+
+namespace {
+const Case kMaterialAid[] = {
+    {"Britain will send tanks to Ukraine, the defence minister said.", "GBR->UKR +1 aid",
+     "2023-01-20"},
+    {"The United States pledged military aid to Taiwan.", "USA->TWN +1 aid", "2023-01-20"},
+    {"Russian missiles hit Kyiv on Monday.", "", "2023-01-20"},
+    {"Russian tanks fired on Ukrainian positions.", "RUS->UKR -1 attack", "2023-01-20"},
+};
+}  // namespace
+
+TEST_CASE("Weapons and aid count only when someone sends them", "[extract][aid]") {
+  run_table(kMaterialAid);
+}
