@@ -1215,6 +1215,8 @@ class DocumentExtractor {
                                          bool stop_at_comma = true, bool negative = false) const {
     const std::size_t limit = std::min(s.last, from + window);
     for (std::size_t k = from; k < limit; ++k) {
+      // "demand that Russia withdraw": the complementizer right after the cue opens its object.
+      if (k == from && low(k) == "that") continue;
       if (barrier(k) && low(k) != "than") break;
       if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from))
         break;
