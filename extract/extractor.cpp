@@ -460,11 +460,14 @@ class DocumentExtractor {
     // A place, not an actor: "in Moscow", "in the Caucasus".
     std::size_t b = m.begin;
     while (b > s.first &&
-           (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring"))
+           (low(b - 1) == "the" || low(b - 1) == "neighbouring" || low(b - 1) == "neighboring" ||
+            low(b - 1) == "eastern" || low(b - 1) == "western" || low(b - 1) == "northern" ||
+            low(b - 1) == "southern" || low(b - 1) == "central"))
       --b;
     if (b > s.first && is(b - 1, kLocatives)) m.locative = true;
     // "the separatist republics in Donetsk and Luhansk" names them; it does not place them.
-    if (m.locative && b >= s.first + 2 && low(b - 1) == "in" && is(b - 2, kNotActorHeads))
+    if (m.locative && b == m.begin && b >= s.first + 2 && low(b - 1) == "in" &&
+        is(b - 2, kNotActorHeads) && actors_.actor(m.actor).kind == "territory")
       m.locative = false;
     ms.push_back(std::move(m));
   }
@@ -1217,6 +1220,11 @@ class DocumentExtractor {
     for (std::size_t k = from; k < limit; ++k) {
       // "demand that Russia withdraw": the complementizer right after the cue opens its object.
       if (k == from && low(k) == "that") continue;
+      // "opposed sanctions and accused the United States": a second verb, a new object.
+      if ((low(k) == "and" || low(k) == "but") && k + 1 < s.last && tok(k + 1).word() &&
+          !tok(k + 1).cap && low(k + 1).size() > 4 &&
+          low(k + 1).substr(low(k + 1).size() - 2) == "ed")
+        break;
       if (barrier(k) && low(k) != "than") break;
       if (low(k) == "than" || (low(k) == "by" && k == from) || (low(k) == "from" && k > from))
         break;
@@ -1387,6 +1395,7 @@ class DocumentExtractor {
     bool refused = false;
     bool modal = false;
     bool threat = false;
+    bool call = false;  // "called for tougher sanctions on Moscow"
   };
   Scope scope_between(std::size_t from, std::size_t to, const Sentence& s) const {
     Scope sc;
@@ -1412,6 +1421,10 @@ class DocumentExtractor {
       if (low(k) == "would" && said_at_ != kNone && said_at_ < k) continue;
       if (marker_at(Marker::kModal, k, to, &len)) {
         if (low(k).substr(0, 6) == "threat" || low(k).substr(0, 4) == "warn") sc.threat = true;
+        if (len == 2 && (low(k + 1) == "for") &&
+            (low(k).substr(0, 4) == "call" || low(k).substr(0, 4) == "push" ||
+             low(k).substr(0, 5) == "press"))
+          sc.call = true;
         sc.modal = true;
         k += len - 1;
         continue;
@@ -1456,6 +1469,12 @@ class DocumentExtractor {
     if (sc.modal) {
       if (sc.threat && c.sign < 0) {
         *rel = Relation::kThreaten;
+        return true;
+      }
+      // Calling for sanctions on X, or for X's condemnation, is hostile to X.
+      if (sc.call && c.sign < 0 && !sc.negated && !sc.refused) {
+        *rel = Relation::kDemand;
+        *weight = 0.5;
         return true;
       }
       return false;
@@ -2164,6 +2183,19 @@ class DocumentExtractor {
       if (is(k - 1, kClauseBarriers)) break;
     }
     if (c.frame == Frame::kNeedsLight && light == kNone) return;
+    // "opposed sanctions", "rejected the criticism": the subject is against the noun itself.
+    if (owner == kNone && h.begin > s.first) {
+      std::size_t v = h.begin;
+      for (int back = 0; back < 3 && v > s.first && tok(v - 1).word(); ++back) {
+        --v;
+        const auto w = low(v);
+        if (w.substr(0, 6) == "oppose" || w.substr(0, 6) == "reject" || w.substr(0, 4) == "lift" ||
+            w.substr(0, 4) == "ease" || w.substr(0, 8) == "denounce" ||
+            w.substr(0, 7) == "condemn" || w.substr(0, 7) == "critici" ||
+            w.substr(0, 7) == "dismiss")
+          return;
+      }
+    }
     if (light != kNone) {
       src = subject_of(light, s, ms);
       // "offer Moscow firmer support": the indirect object is the target.
@@ -2182,7 +2214,8 @@ class DocumentExtractor {
     if (src.empty()) return;
     std::vector<std::size_t> tgt = !indirect.empty() ? indirect : after_tgt;
     Mention antagonist;
-    if (tgt.empty() && c.relation == Relation::kSanction && dis_.antagonist != kNone) {
+    if (tgt.empty() && c.relation == Relation::kSanction && dis_.antagonist != kNone &&
+        light != kNone) {
       // "Japan would impose further sanctions": on whoever the story's sanctions target.
       antagonist.actor = dis_.antagonist;
       antagonist.via = "the target of the story's sanctions and condemnation";
