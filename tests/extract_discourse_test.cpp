@@ -121,3 +121,18 @@ const Case kMaterialAid[] = {
 TEST_CASE("Weapons and aid count only when someone sends them", "[extract][aid]") {
   run_table(kMaterialAid);
 }
+
+namespace {
+const Case kNounsUnderVerbs[] = {
+    {"Lithuania and Latvia called for tougher sanctions on Moscow.", "LTU->RUS -1 demand; LVA->RUS -1 demand",
+     "2022-03-03"},
+    {"China opposed sanctions and accused the United States of fuelling the conflict.", "CHN->USA -1 accuse",
+     "2022-03-03"},
+    {"Astana would not recognise the separatist republics in eastern Ukraine.", "", "2022-03-03"},
+    {"The G7 threatened Russia with tougher sanctions.", "G7->RUS -1 threaten", "2014-03-24"},
+};
+}  // namespace
+
+TEST_CASE("A noun cue takes its stance from the verb that governs it", "[extract][governed]") {
+  run_table(kNounsUnderVerbs);
+}
