@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,9 +30,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using stancegraph::testing::quote;
 using stancegraph::testing::read_text;
 using stancegraph::testing::write_text;
-using stancegraph::testing::quote;
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -135,7 +136,8 @@ class Scratch {
 // Records over samples/, run from the source tree; the export step then runs in the
 // scratch folder on the records file by its relative name.
 struct PipelineOutput {
-  std::string records, graphml, dot;
+  std::string records, graphml, dot, multi;
+  std::map<std::string, std::string> others;  // format name -> output
 };
 
 const PipelineOutput& pipeline() {
@@ -146,6 +148,12 @@ const PipelineOutput& pipeline() {
     write_text(scratch.path() + "/samples.records.jsonl", p.records);
     p.graphml = run_cli(scratch.path(), "export -f graphml samples.records.jsonl", scratch.path());
     p.dot = run_cli(scratch.path(), "export -f dot samples.records.jsonl", scratch.path());
+    for (const char* f :
+         {"json", "gexf", "csv-nodes", "csv-edges", "neo4j-nodes", "neo4j-edges", "html"})
+      p.others[f] = run_cli(
+          scratch.path(), std::string("export -f ") + f + " samples.records.jsonl", scratch.path());
+    p.multi =
+        run_cli(scratch.path(), "export -f graphml --multi samples.records.jsonl", scratch.path());
     return p;
   }();
   return result;
@@ -163,6 +171,22 @@ TEST_CASE("export -f graphml of the sample records gives the golden GraphML", "[
 
 TEST_CASE("export -f dot of the sample records gives the golden DOT", "[golden]") {
   check_golden("samples.dot", pipeline().dot);
+}
+
+TEST_CASE("every other export of the sample records matches its golden file", "[golden]") {
+  const PipelineOutput& p = pipeline();
+  const std::pair<const char*, const char*> files[] = {{"json", "samples.json"},
+                                                       {"gexf", "samples.gexf"},
+                                                       {"csv-nodes", "samples.nodes.csv"},
+                                                       {"csv-edges", "samples.edges.csv"},
+                                                       {"neo4j-nodes", "samples.neo4j-nodes.csv"},
+                                                       {"neo4j-edges", "samples.neo4j-edges.csv"},
+                                                       {"html", "samples.html"}};
+  for (const auto& [format, golden] : files) {
+    INFO("format " << format);
+    check_golden(golden, p.others.at(format));
+  }
+  check_golden("samples.multi.graphml", p.multi);
 }
 
 TEST_CASE("the sample records hold no absolute paths or machine-specific text", "[golden]") {
