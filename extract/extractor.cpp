@@ -472,6 +472,19 @@ class DocumentExtractor {
     ms.push_back(std::move(m));
   }
 
+  // A reference back spanning tokens [first, last], reached as `how` ("reference back").
+  Mention role_mention(std::size_t first, std::size_t last, std::size_t actor,
+                       std::string_view how) const {
+    Mention m;
+    m.begin = first;
+    m.end = last + 1;
+    m.actor = actor;
+    m.kind = MentionKind::kRole;
+    m.via = std::string(how) + ": " +
+            std::string(doc_.text.substr(tok(first).begin, tok(last).end - tok(first).begin));
+    return m;
+  }
+
   std::size_t head_after(const Mention& m, const Sentence& s) const {
     // The noun the mention modifies, skipping a few adjectives: "Georgia's military activities".
     std::size_t h = m.end + (m.possessive ? 1 : 0);
@@ -611,14 +624,7 @@ class DocumentExtractor {
           ++k;
         if (k < s.last && (low(k) == "peninsula" || low(k) == "territory" || low(k) == "region" ||
                            low(k) == "enclave" || low(k) == "province")) {
-          Mention mm;
-          mm.begin = i;
-          mm.end = k + 1;
-          mm.actor = dis_.last_territory;
-          mm.kind = MentionKind::kRole;
-          mm.via =
-              "reference back: " + std::string(doc_.text.substr(t.begin, tok(k).end - t.begin));
-          add_mention(ms, std::move(mm), s);
+          add_mention(ms, role_mention(i, k, dis_.last_territory, "reference back"), s);
           i = k + 1;
           continue;
         }
@@ -749,14 +755,7 @@ class DocumentExtractor {
         if (std::find(g.begin(), g.end(), ws) != g.end() || w == "organization" ||
             w == "organisation" || w == "group" || w == "bloc" || w == "alliance" ||
             w == "grouping") {
-          Mention m;
-          m.begin = i;
-          m.end = k + 1;
-          m.actor = partial_bloc;
-          m.kind = MentionKind::kRole;
-          m.via = "partial name: " +
-                  std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
-          return m;
+          return role_mention(i, k, partial_bloc, "partial name");
         }
         return std::nullopt;
       }
@@ -764,14 +763,8 @@ class DocumentExtractor {
         // "the ministers of X" names X itself; that is matched as X.
         if (k + 1 < s.last && low(k + 1) == "of") return std::nullopt;
         if (auto a = resolve_role(w)) {
-          Mention m;
-          m.begin = i;
-          m.end = k + 1;
-          m.actor = *a;
-          m.kind = MentionKind::kRole;
+          Mention m = role_mention(i, k, *a, "reference back");
           m.plural = w.back() == 's' || actors_.actor(*a).kind == "bloc";
-          m.via = "reference back: " +
-                  std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
           return m;
         }
         return std::nullopt;
@@ -1653,13 +1646,7 @@ class DocumentExtractor {
           force ? dis_.attacker
                 : (sentence_index_ <= dis_.last_act_sentence + 6 ? dis_.last_actor : kNone);
       if (agent == kNone) continue;
-      Mention m;
-      m.begin = i;
-      m.end = k + 1;
-      m.actor = agent;
-      m.kind = MentionKind::kRole;
-      m.via = "the act referred to: " +
-              std::string(doc_.text.substr(tok(i).begin, tok(k).end - tok(i).begin));
+      Mention m = role_mention(i, k, agent, "the act referred to");
       m.event = true;
       ms.push_back(std::move(m));
       i = k;
@@ -2395,11 +2382,7 @@ class DocumentExtractor {
         Mention referred;
         if (!bloc && i + 2 < s.last && is(i + 2, kBlocWords))
           if (auto b = resolve_role(low(i + 2))) {
-            referred.actor = *b;
-            referred.begin = i + 2;
-            referred.end = i + 3;
-            referred.kind = MentionKind::kRole;
-            referred.via = "reference back: " + std::string(low(i + 2));
+            referred = role_mention(i + 2, i + 2, *b, "reference back");
             if (actors_.actor(*b).kind == "bloc") bloc = &referred;
           }
         if (leader && bloc) emit_member(*leader, *bloc, Relation::kMemberOf, s);
