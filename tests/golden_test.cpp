@@ -114,23 +114,10 @@ std::string run_cli(const std::string& dir, const std::string& args, const std::
   return read_text(out);
 }
 
-class Scratch {
+// Scratch space for the test's files.
+class Scratch : public stancegraph::testing::TempDir {
  public:
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "sg-golden-XXXXXX").string();
-    if (::mkdtemp(pattern.data())) path_ = pattern;
-    REQUIRE_FALSE(path_.empty());
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
+  Scratch() : TempDir("sg-golden-") {}
 };
 
 // Records over samples/, run from the source tree; the export step then runs in the

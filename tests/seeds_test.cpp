@@ -23,31 +23,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using stancegraph::testing::read_text;
 using stancegraph::testing::quote;
+using stancegraph::testing::read_text;
 
 int run(const std::string& command) {
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-class Scratch {
+// Scratch space for the test's files.
+class Scratch : public stancegraph::testing::TempDir {
  public:
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "sg-seeds-XXXXXX").string();
-    if (::mkdtemp(pattern.data())) path_ = pattern;
-    REQUIRE_FALSE(path_.empty());
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
+  Scratch() : TempDir("sg-seeds-") {}
 };
 
 double f1_of(const rapidjson::Document& report, const char* kind) {

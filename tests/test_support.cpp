@@ -1,6 +1,8 @@
 #include "tests/test_support.hpp"
 
+#include <stdlib.h>
 #include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -100,6 +102,17 @@ std::string quote(const std::string& s) {
   std::string out = "'";
   for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
+}
+
+TempDir::TempDir(const std::string& prefix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
+  if (::mkdtemp(pattern.data())) path_ = pattern;
+  REQUIRE_FALSE(path_.empty());
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
 }
 
 std::string source_path(std::string_view relative) {

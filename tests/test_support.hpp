@@ -29,6 +29,21 @@ void write_text(const std::string& path, const std::string& text);
 // A string quoted for /bin/sh.
 std::string quote(const std::string& s);
 
+// A fresh directory under the system temp directory, removed with its contents when the
+// object goes. The test fails at construction when none can be made.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& prefix = "sg-test-");
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
 // Path of a file in the source tree.
 std::string source_path(std::string_view relative);
 // Path of ../shared beside the checkout, or "" when it is absent (tests then skip).
