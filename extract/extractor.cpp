@@ -191,20 +191,30 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
                                                    "may",       "june",     "july",     "august",
                                                    "september", "october",  "november", "december"};
 
-// Words some sentence-level rules look for (votes, acts, judgements): a token outside
-// this class lets those rules skip it after one bit test.
-constexpr std::array<std::string_view, 62> kRareWordsList{
-    "resolution",  "resolutions",  "draft",        "motion",      "text",          "measure",
-    "declaration", "statement",    "invasion",     "attack",      "assault",       "offensive",
-    "incursion",   "annexation",   "occupation",   "aggression",  "bombing",       "bombardment",
-    "strikes",     "war",          "intervention", "move",        "decision",      "step",
-    "recognition", "measures",     "veto",         "rejection",   "called",        "calls",
-    "call",        "calling",      "branded",      "brands",      "labelled",      "labeled",
-    "described",   "describes",    "denounced",    "deemed",      "declared",      "termed",
-    "illegal",     "illegitimate", "unacceptable", "reckless",    "irresponsible", "dangerous",
-    "provocative", "aggressive",   "unprovoked",   "unjustified", "criminal",      "crime",
-    "violation",   "breach",       "threat",       "mistake",     "provocation",   "invalid",
-    "outrageous",  "barbaric"};
+// Words the sentence-level rules look for (votes, acts referred back to, judgements). Their
+// union is the kRareWords class: a token outside it lets those rules skip it after one bit
+// test.
+// Nouns of force: "the invasion" refers back to whoever last used force.
+constexpr std::array<std::string_view, 13> kForceNouns{
+    "invasion",   "attack",  "assault",     "offensive", "incursion", "annexation",  "occupation",
+    "aggression", "bombing", "bombardment", "strikes",   "war",       "intervention"};
+// Nouns of an act: "the decision", "the move" refer back to its author.
+constexpr std::array<std::string_view, 7> kActNouns{
+    "move", "decision", "step", "recognition", "measures", "veto", "rejection"};
+// "called the annexation illegal": the verb, then the judgement.
+constexpr std::array<std::string_view, 14> kJudgementVerbs{
+    "called",  "calls",     "call",      "calling",   "branded", "brands",   "labelled",
+    "labeled", "described", "describes", "denounced", "deemed",  "declared", "termed"};
+constexpr std::array<std::string_view, 28> kNegativeJudgements{
+    "illegal",       "illegitimate", "unacceptable", "reckless",     "irresponsible",
+    "dangerous",     "provocative",  "aggressive",   "unprovoked",   "unjustified",
+    "unjustifiable", "criminal",     "crime",        "violation",    "breach",
+    "aggression",    "threat",       "mistake",      "provocation",  "invalid",
+    "outrageous",    "barbaric",     "brutal",       "hypocritical", "destabilising",
+    "destabilizing", "lawless",      "terrorist"};
+// What is voted on.
+constexpr std::array<std::string_view, 8> kResolutionNouns{
+    "resolution", "resolutions", "draft", "motion", "text", "measure", "declaration", "statement"};
 
 // Word classes: every list above folded into one hash lookup per word.
 enum WordClass : std::uint32_t {
@@ -244,7 +254,11 @@ std::uint32_t word_classes(std::string_view w) {
     add(kRoleNounsList, kRoleNouns);
     add(kNounPrefixesList, kNounPrefixes);
     add(kWeekdaysList, kWeekdays);
-    add(kRareWordsList, kRareWords);
+    add(kForceNouns, kRareWords);
+    add(kActNouns, kRareWords);
+    add(kJudgementVerbs, kRareWords);
+    add(kNegativeJudgements, kRareWords);
+    add(kResolutionNouns, kRareWords);
     return t;
   }();
   auto it = kTable.find(w);
@@ -273,7 +287,11 @@ void word_class_words(Fn fn) {
   each(kRoleNounsList);
   each(kNounPrefixesList);
   each(kWeekdaysList);
-  each(kRareWordsList);
+  each(kForceNouns);
+  each(kActNouns);
+  each(kJudgementVerbs);
+  each(kNegativeJudgements);
+  each(kResolutionNouns);
 }
 
 }  // namespace
@@ -1609,12 +1627,6 @@ class DocumentExtractor {
   // definite event noun with no actor of its own refers to the act the story last reported,
   // and a stance on it is a stance on whoever did it.
   void add_event_mentions(const Sentence& s, std::vector<Mention>& ms) {
-    static constexpr std::array<std::string_view, 13> kForce{
-        "invasion",   "attack",     "assault",     "offensive", "incursion",
-        "annexation", "occupation", "aggression",  "bombing",   "bombardment",
-        "strikes",    "war",        "intervention"};
-    static constexpr std::array<std::string_view, 7> kAct{
-        "move", "decision", "step", "recognition", "measures", "veto", "rejection"};
     const std::size_t before = ms.size();
     for (std::size_t i = s.first; i + 1 < s.last; ++i) {
       const auto d = low(i);
@@ -1629,15 +1641,15 @@ class DocumentExtractor {
           actor_inside = true;
           break;
         }
-        if (is(k, kRareWords) && (in(low(k), kForce) || in(low(k), kAct))) break;
+        if (is(k, kRareWords) && (in(low(k), kForceNouns) || in(low(k), kActNouns))) break;
         if (tok(k).cap) break;
         ++k;
         if (k < s.last && tok(k).kind == TokenKind::kHyphen) k += 2;  // "full-scale"
       }
       if (actor_inside || k >= s.last || !tok(k).word()) continue;
       if (!is(k, kRareWords)) continue;
-      const bool force = in(low(k), kForce);
-      if (!force && !in(low(k), kAct)) continue;
+      const bool force = in(low(k), kForceNouns);
+      if (!force && !in(low(k), kActNouns)) continue;
       // "the attack by Russia", "the decision of the EU": the actor is named right after.
       if (k + 2 < s.last && ((low(k + 1) == "by") || (low(k + 1) == "of" && mention_at(ms, k + 2))))
         continue;
@@ -1660,18 +1672,8 @@ class DocumentExtractor {
   // act or an actor. Source: the subject of the verb; target: the object.
   void judgements(const Sentence& s, const std::vector<Mention>& ms,
                   const std::vector<std::size_t>& speaker) {
-    static constexpr std::array<std::string_view, 14> kVerbs{
-        "called",  "calls",     "call",      "calling",   "branded", "brands",   "labelled",
-        "labeled", "described", "describes", "denounced", "deemed",  "declared", "termed"};
-    static constexpr std::array<std::string_view, 28> kNegative{
-        "illegal",       "illegitimate", "unacceptable", "reckless",     "irresponsible",
-        "dangerous",     "provocative",  "aggressive",   "unprovoked",   "unjustified",
-        "unjustifiable", "criminal",     "crime",        "violation",    "breach",
-        "aggression",    "threat",       "mistake",      "provocation",  "invalid",
-        "outrageous",    "barbaric",     "brutal",       "hypocritical", "destabilising",
-        "destabilizing", "lawless",      "terrorist"};
     for (std::size_t i = s.first; i + 2 < s.last; ++i) {
-      if (!is(i, kRareWords) || !in(low(i), kVerbs)) continue;
+      if (!is(i, kRareWords) || !in(low(i), kJudgementVerbs)) continue;
       // The object: a mention (an actor or an act) right after the verb.
       const Mention* obj = nullptr;
       for (const Mention& m : ms)
@@ -1685,7 +1687,7 @@ class DocumentExtractor {
       std::size_t e = obj->end + (obj->possessive ? 1 : 0);
       for (std::size_t k = e; k < s.last && k < e + 8; ++k) {
         if (barrier(k) || low(k) == ";") break;
-        if (is(k, kRareWords) && in(low(k), kNegative)) {
+        if (is(k, kRareWords) && in(low(k), kNegativeJudgements)) {
           judged = true;
           break;
         }
@@ -2244,9 +2246,6 @@ class DocumentExtractor {
   std::vector<bool> votes(const Sentence& s, const std::vector<Mention>& ms,
                           const std::vector<CueHit>& hits) {
     std::vector<bool> used(hits.size(), false);
-    static constexpr std::array<std::string_view, 8> kResolution{
-        "resolution", "resolutions", "draft",       "motion",
-        "text",       "measure",     "declaration", "statement"};
     static constexpr std::array<std::string_view, 12> kFor{
         "backed", "supported", "sponsored", "co-sponsored", "adopted",  "approved",
         "passed", "endorsed",  "backs",     "supports",     "sponsors", "adopts"};
@@ -2275,7 +2274,7 @@ class DocumentExtractor {
         if (hits[hi].begin == v) used[hi] = true;
     }
     for (std::size_t r = s.first; r < s.last; ++r) {
-      if (!is(r, kRareWords) || !in(low(r), kResolution)) continue;
+      if (!is(r, kRareWords) || !in(low(r), kResolutionNouns)) continue;
       // The vote: a verb a few words before the resolution noun.
       int vote = 0;
       std::size_t vote_at = kNone;
